@@ -1,0 +1,42 @@
+# 두 명령이면 됩니다: `make serve` (미리 보기) 와 `make test` (CI 가 돌리는 모든 검사).
+# 처음 실행할 때 필요한 것을 .venv 와 .venvs/ 에 설치합니다.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ONLY ?=
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help install serve build test outputs pythons screenshots bench clean
+
+help:
+	@echo "make serve    http://127.0.0.1:8000 에서 미리 보기"
+	@echo "make test     CI 와 같은 검사 전부 (빌드, 모든 파이썬에서 스니펫, 페이지, 워크플로)"
+	@echo "make build    site/ 에 엄격 모드로 빌드"
+	@echo "make outputs  스니펫의 기대 출력을 실제 실행으로 다시 캡처 (ONLY=경로 로 일부만)"
+
+$(STAMP): requirements/site.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "파이썬 3.11 이상이 필요합니다")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/site.lock
+	@touch $@
+
+install: $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+outputs: $(STAMP)
+	$(BIN)/python tests/harness.py update $(ONLY)
+
+pythons: $(STAMP)
+	$(BIN)/python tests/harness.py venvs
+
+test: $(STAMP) pythons
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,458 @@
+"""The one harness behind every snippet of the guide.
+
+A snippet is `snippets/<chapter>/<name>.py`, a complete program. What it prints
+is kept beside it in `<name>.out`, captured from a real run by
+
+    python tests/harness.py update [PATH ...]      (make outputs)
+
+and the tests run it again on every supported Python and compare.
+
+Optional settings live in the snippet's PEP 723 block, which `uv run` and
+pipx understand too:
+
+    # /// script
+    # requires-python = ">=3.13"     older Pythons skip it, with the reason
+    # dependencies = ["httpx"]       what a reader must install
+    # [tool.guide]
+    # timeout = 60                   seconds before it counts as hung (default 20)
+    # exclusive = true               CPU-heavy: run alone so timings hold
+    # expect-error = true            the lesson is the traceback it ends with
+    # ///
+
+A behaviour that differs by version gets its own output file: `<name>.3.12.out`
+is used on 3.12 and newer (up to the next such file), `<name>.out` below that.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import dataclasses
+import difflib
+import glob
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+DOCS = ROOT / "docs"
+VENVS = ROOT / ".venvs"
+SNIPPET_LOCK = ROOT / "requirements" / "snippets.lock"
+DEFAULT_TIMEOUT = 20.0
+SUPPORTED = (3, 11)  # the oldest Python the guide teaches
+
+PEP723 = re.compile(
+    r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$"
+)
+# Output that is on purpose a diagnostic: such a snippet is checked as a reader
+# runs it (plain `python`), because `-W error` would turn the lesson into an error.
+DIAGNOSTIC = re.compile(
+    r"Warning: |^Executing <|Task was destroyed|Task exception was never retrieved"
+    r"|^Exception ignored",
+    re.M,
+)
+ELAPSED = re.compile(r"(\d+\.\d+)(?=\s*(?:초|seconds?\b))")
+ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
+CLOCK = re.compile(r"\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b")
+DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+class SnippetError(Exception):
+    """A problem with a snippet itself, worded for the contributor who can fix it."""
+
+
+# --- snippets ---------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Snippet:
+    path: Path
+
+    @property
+    def rel(self) -> str:
+        return self.path.relative_to(SNIPPETS).as_posix()
+
+    @property
+    def shown(self) -> str:
+        return self.path.relative_to(ROOT).as_posix()
+
+    @property
+    def meta(self) -> dict:
+        return read_metadata(self.path)
+
+    @property
+    def guide(self) -> dict:
+        return self.meta.get("tool", {}).get("guide", {})
+
+    @property
+    def requires(self) -> tuple[int, int]:
+        spec = self.meta.get("requires-python", "")
+        m = re.fullmatch(r"\s*>=\s*3\.(\d+)\s*", spec)
+        if spec and not m:
+            raise SnippetError(
+                f'{self.shown}: requires-python = "{spec}" 는 읽을 수 없습니다. '
+                f'">=3.12" 처럼 최소 버전 하나만 적으세요.'
+            )
+        return (3, int(m.group(1))) if m else SUPPORTED
+
+    @property
+    def timeout(self) -> float:
+        return float(self.guide.get("timeout", DEFAULT_TIMEOUT))
+
+    def outputs(self) -> dict[tuple[int, int], Path]:
+        """Expected-output files by the first version they apply to."""
+        found = {}
+        for out in self.path.parent.glob(self.path.stem + ".*out"):
+            rest = out.name[len(self.path.stem) :]
+            if rest == ".out":
+                found[self.requires] = out
+            elif m := re.fullmatch(r"\.3\.(\d+)\.out", rest):
+                found[(3, int(m.group(1)))] = out
+        return found
+
+    def expected_path(self, version: tuple[int, int]) -> Path:
+        """The output file that applies to `version` (it may not exist yet)."""
+        usable = [v for v in self.outputs() if v <= version]
+        if usable:
+            return self.outputs()[max(usable)]
+        return self.path.with_suffix(".out")
+
+
+def read_metadata(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    blocks = [m for m in PEP723.finditer(text) if m.group("type") == "script"]
+    if not blocks:
+        return {}
+    body = "".join(
+        line[2:] if line.startswith("# ") else line[1:]
+        for line in blocks[0].group("content").splitlines(keepends=True)
+    )
+    try:
+        return tomllib.loads(body)
+    except tomllib.TOMLDecodeError as err:
+        line = text[: blocks[0].start()].count("\n") + 1
+        raise SnippetError(
+            f"{path.relative_to(ROOT)}:{line}: `# /// script` 블록의 TOML 이 틀렸습니다 ({err})."
+        ) from err
+
+
+def find_snippets(paths: list[str] | None = None) -> list[Snippet]:
+    if paths:
+        files: list[Path] = []
+        for p in paths:
+            p = Path(p).resolve()
+            files += sorted(p.rglob("*.py")) if p.is_dir() else [p]
+    else:
+        files = sorted(SNIPPETS.rglob("*.py"))
+    return [Snippet(f) for f in files if "__pycache__" not in f.parts]
+
+
+# --- interpreters -----------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Interpreter:
+    base: Path  # the CPython it was made from
+    version: tuple[int, int]
+    full: str  # e.g. 3.12.1
+
+    @property
+    def venv(self) -> Path:
+        return VENVS / f"{self.version[0]}.{self.version[1]}"
+
+    @property
+    def python(self) -> Path:
+        return self.venv / "bin" / "python"
+
+    @property
+    def label(self) -> str:
+        return f"py{self.version[0]}.{self.version[1]}"
+
+
+def _probe(exe: str) -> Interpreter | None:
+    try:
+        out = subprocess.run(
+            [exe, "-c", "import sys;print(sys.version_info[:3], sys.implementation.name)"],
+            capture_output=True, text=True, timeout=20,
+        ).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    m = re.match(r"\((\d+), (\d+), (\d+)\) cpython", out)
+    if not m:
+        return None
+    major, minor, micro = map(int, m.groups())
+    return Interpreter(Path(exe), (major, minor), f"{major}.{minor}.{micro}")
+
+
+def discover() -> list[Interpreter]:
+    """Every CPython 3.11+ on this machine, newest patch release of each.
+
+    GUIDE_PYTHONS (space-separated commands) overrides the search; CI's matrix
+    sets it to the one Python of the job.
+    """
+    if os.environ.get("GUIDE_PYTHONS"):
+        candidates = os.environ["GUIDE_PYTHONS"].split()
+    else:
+        candidates = [sys.executable]
+        candidates += [f"python3.{m}" for m in range(SUPPORTED[1], 30)]
+        candidates += sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3")))
+    best: dict[tuple[int, int], Interpreter] = {}
+    for c in candidates:
+        exe = c if os.sep in c else shutil.which(c)
+        if not exe or not os.path.exists(exe):
+            continue
+        exe = str(Path(exe).resolve())  # a venv's python leads back to its base
+        found = _probe(exe)
+        if not found or found.version < SUPPORTED:
+            continue
+        old = best.get(found.version)
+        key = lambda i: tuple(map(int, i.full.split(".")))
+        if old is None or key(found) > key(old):
+            best[found.version] = found
+    return [best[v] for v in sorted(best)]
+
+
+def ensure_venv(interp: Interpreter) -> None:
+    """Make `.venvs/3.X` with the snippets' locked dependencies, once."""
+    stamp = interp.venv / "lock.sha256"
+    want = hashlib.sha256(SNIPPET_LOCK.read_bytes()).hexdigest() + " " + interp.full
+    if stamp.exists() and stamp.read_text() == want and interp.python.exists():
+        return
+    print(f"설치: {interp.venv.relative_to(ROOT)} (파이썬 {interp.full})", flush=True)
+    shutil.rmtree(interp.venv, ignore_errors=True)
+    subprocess.run([str(interp.base), "-m", "venv", str(interp.venv)], check=True)
+    subprocess.run(
+        [str(interp.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "--require-hashes", "-r", str(SNIPPET_LOCK)],
+        check=True,
+    )
+    stamp.write_text(want)
+
+
+# --- running ----------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Run:
+    output: str
+    returncode: int | None  # None: killed after the timeout
+    seconds: float
+    leftover: bool  # it left a process behind
+    strict: bool
+
+
+def strict_mode(snippet: Snippet, version: tuple[int, int]) -> bool:
+    """Run with `-X dev -W error` unless the expected output shows a diagnostic."""
+    expected = snippet.expected_path(version)
+    return not (expected.exists() and DIAGNOSTIC.search(expected.read_text(encoding="utf-8")))
+
+
+def run(snippet: Snippet, python: Path, strict: bool = True, source: Path | None = None) -> Run:
+    """Run one snippet in its own process group, as `python <file>` from its folder."""
+    path = source or snippet.path
+    flags = ["-X", "dev", "-W", "error"] if strict else []
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
+               COLUMNS="80", NO_COLOR="1", TZ="Asia/Seoul")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(python), *flags, path.name], cwd=path.parent, env=env,
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        raw, _ = proc.communicate(timeout=snippet.timeout)
+        code: int | None = proc.returncode
+    except subprocess.TimeoutExpired:
+        _kill_group(proc.pid)
+        raw, _ = proc.communicate()
+        code = None
+    seconds = time.perf_counter() - start
+    leftover = _kill_group(proc.pid)
+    text = raw.decode("utf-8", errors="replace")
+    return Run(clean_paths(text, path.parent), code, seconds, leftover, strict)
+
+
+def _kill_group(pgid: int) -> bool:
+    """Kill what is left of a process group; True if anything was left."""
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        return False
+    return True
+
+
+def clean_paths(text: str, folder: Path) -> str:
+    """Paths differ per machine: show the snippet's own file by its name, others as `…/`."""
+    text = text.replace(str(folder) + os.sep, "")
+    text = re.sub(r'(?<=File ")/[^"]*?/(lib/python3\.\d+/)', r"…/\1", text)
+    text = re.sub(r"(?m)^/[^\s:]*?/(lib/python3\.\d+/)", r"…/\1", text)
+    return text
+
+
+# --- comparing --------------------------------------------------------------
+
+
+def normalise(text: str) -> tuple[str, list[float]]:
+    """Blank out what cannot be stable; keep elapsed times aside to compare loosely."""
+    numbers = [float(x) for x in ELAPSED.findall(text)]
+    text = ELAPSED.sub("<초>", text)
+    text = ADDRESS.sub("0x…", text)
+    text = CLOCK.sub("<시각>", text)
+    text = DATE.sub("<날짜>", text)
+    return text.rstrip("\n") + "\n", numbers
+
+
+def close_enough(expected: float, actual: float) -> bool:
+    """`1.0초` accepts 0.9–1.3 s: a busy machine is only ever slower."""
+    return expected - 0.1 - 1e-9 <= actual <= expected + max(0.3, 0.25 * expected) + 1e-9
+
+
+def compare(expected: str, actual: str) -> str | None:
+    """None when they match; otherwise a short explanation and a diff."""
+    exp_text, exp_nums = normalise(expected)
+    act_text, act_nums = normalise(actual)
+    if exp_text != act_text:
+        diff = difflib.unified_diff(
+            exp_text.splitlines(), act_text.splitlines(), "기대한 출력", "실제 출력", lineterm="", n=2
+        )
+        return "\n".join(diff)
+    for e, a in zip(exp_nums, act_nums):
+        if not close_enough(e, a):
+            return f"걸린 시간이 허용 범위를 벗어났습니다: 기대 {e}초, 실제 {a}초"
+    return None
+
+
+def check(snippet: Snippet, interp: Interpreter) -> str | None:
+    """Run `snippet` on `interp` and explain what is wrong, or return None."""
+    expected_path = snippet.expected_path(interp.version)
+    fix = f"make outputs ONLY={snippet.shown}"
+    if not expected_path.exists():
+        return (f"{snippet.shown}: 기대 출력 파일 {expected_path.relative_to(ROOT)} 이 없습니다. "
+                f"실제 실행으로 만드세요: {fix}")
+    strict = strict_mode(snippet, interp.version)
+    result = run(snippet, interp.python, strict=strict)
+    return explain(snippet, result, expected_path.read_text(encoding="utf-8"), fix)
+
+
+def explain(snippet: Snippet, result: Run, expected: str, fix: str) -> str | None:
+    where = snippet.shown
+    tail = "\n".join(result.output.rstrip().splitlines()[-15:])
+    if result.returncode is None:
+        return (f"{where}: {snippet.timeout:g}초 안에 끝나지 않았습니다 (멈춘 것 같습니다). "
+                f"끝나지 않는 루프나 기다림이 없는지 보세요. 더 오래 걸려야 한다면 "
+                f"`# [tool.guide]` 에 timeout 을 적으세요.\n마지막 출력:\n{tail}")
+    if result.leftover:
+        return (f"{where}: 끝난 뒤에도 프로세스가 남았습니다. 서브 프로세스와 서버를 "
+                f"프로그램이 끝나기 전에 닫으세요 (`await proc.wait()`, `server.close()`).")
+    if result.returncode != 0 and not snippet.guide.get("expect-error"):
+        return (f"{where}: 예외로 끝났습니다 (종료 코드 {result.returncode}). 예외가 교훈이라면 "
+                f"`# [tool.guide]` 에 `expect-error = true` 를 적으세요.\n{tail}")
+    if result.strict and DIAGNOSTIC.search(result.output) and not DIAGNOSTIC.search(expected):
+        return (f"{where}: `python -X dev -W error` 로 실행하니 경고가 나왔습니다. 기다리지 않은 "
+                f"코루틴(never awaited)이나 닫지 않은 자원이 없는지 보세요.\n{tail}")
+    diff = compare(expected, result.output)
+    if diff:
+        return (f"{where}: 출력이 기대 출력과 다릅니다. 코드를 고쳐서 출력이 바뀌는 것이 맞다면 "
+                f"다시 캡처하세요: {fix}\n{diff}")
+    return None
+
+
+# --- update -----------------------------------------------------------------
+
+
+def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
+    """Capture every expected output from real runs, one file per differing version."""
+    failed = 0
+
+    def capture(snippet: Snippet) -> list[str]:
+        notes = []
+        runs: dict[tuple[int, int], str] = {}
+        for interp in interps:
+            if interp.version < snippet.requires:
+                continue
+            result = run(snippet, interp.python, strict=False)
+            problem = explain(snippet, result, result.output, "")
+            if problem:
+                raise SnippetError(problem)
+            runs[interp.version] = result.output
+        if not runs:
+            raise SnippetError(f"{snippet.shown}: 이 기계에는 실행할 파이썬이 없습니다.")
+        # One file for the oldest version, another wherever the output changes.
+        for old in snippet.outputs().values():
+            old.unlink()
+        previous = None
+        for version in sorted(runs):
+            text = runs[version]
+            if previous is not None and compare(previous, text) is None:
+                continue
+            name = (snippet.path.with_suffix(".out") if previous is None
+                    else snippet.path.with_suffix(f".{version[0]}.{version[1]}.out"))
+            name.write_text(text, encoding="utf-8")
+            notes.append(f"{name.relative_to(ROOT)}")
+            previous = text
+        return notes
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        ordered = [s for s in snippets if not s.guide.get("exclusive")]
+        futures = {pool.submit(capture, s): s for s in ordered}
+        for fut in concurrent.futures.as_completed(futures):
+            failed += _report(futures[fut], fut)
+    for s in snippets:
+        if s.guide.get("exclusive"):
+            fut: concurrent.futures.Future = concurrent.futures.Future()
+            try:
+                fut.set_result(capture(s))
+            except SnippetError as err:
+                fut.set_exception(err)
+            failed += _report(s, fut)
+    return failed
+
+
+def _report(snippet: Snippet, fut: concurrent.futures.Future) -> int:
+    try:
+        print("갱신:", ", ".join(fut.result()), flush=True)
+        return 0
+    except SnippetError as err:
+        print(f"실패: {err}", file=sys.stderr, flush=True)
+        return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    up = sub.add_parser("update", help="기대 출력을 실제 실행으로 다시 캡처합니다")
+    up.add_argument("paths", nargs="*", help="스니펫 파일이나 폴더 (기본: 전부)")
+    sub.add_parser("venvs", help="지원하는 파이썬마다 .venvs/3.X 를 준비합니다")
+    sub.add_parser("pythons", help="찾은 파이썬 목록")
+    args = parser.parse_args(argv)
+    interps = discover()
+    if args.command == "pythons":
+        for i in interps:
+            print(i.full, i.base)
+        return 0
+    for interp in interps:
+        ensure_venv(interp)
+    if args.command == "venvs":
+        print("파이썬:", ", ".join(i.full for i in interps))
+        return 0
+    try:
+        snippets = find_snippets(args.paths)
+        failed = update(snippets, interps)
+    except SnippetError as err:
+        print(f"실패: {err}", file=sys.stderr)
+        return 1
+    print(f"파이썬 {', '.join(i.full for i in interps)} 에서 스니펫 {len(snippets)}개를 실행했습니다.")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
