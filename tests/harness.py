@@ -417,6 +417,19 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
     return failed
 
 
+def check_all(snippets: list[Snippet], interps: list[Interpreter]) -> int:
+    jobs = [(s, i) for s in snippets for i in interps if i.version >= s.requires]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda job: check(*job), jobs))
+    bad = [r for r in results if r]
+    for (s, i), r in zip(jobs, results):
+        print(f"{'실패' if r else '통과'} {i.label} {s.shown}")
+    for r in bad:
+        print("\n" + r)
+    print(f"{len(jobs) - len(bad)} passed, {len(bad)} failed")
+    return 1 if bad else 0
+
+
 def _report(snippet: Snippet, fut: concurrent.futures.Future) -> int:
     try:
         print("갱신:", ", ".join(fut.result()), flush=True)
@@ -431,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     up = sub.add_parser("update", help="기대 출력을 실제 실행으로 다시 캡처합니다")
     up.add_argument("paths", nargs="*", help="스니펫 파일이나 폴더 (기본: 전부)")
+    ck = sub.add_parser("check", help="테스트처럼 실행해 기대 출력과 비교합니다")
+    ck.add_argument("paths", nargs="*", help="스니펫 파일이나 폴더 (기본: 전부)")
     sub.add_parser("venvs", help="지원하는 파이썬마다 .venvs/3.X 를 준비합니다")
     sub.add_parser("pythons", help="찾은 파이썬 목록")
     args = parser.parse_args(argv)
@@ -446,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         snippets = find_snippets(args.paths)
+        if args.command == "check":
+            return check_all(snippets, interps)
         failed = update(snippets, interps)
     except SnippetError as err:
         print(f"실패: {err}", file=sys.stderr)
