@@ -357,8 +357,10 @@ def explain(snippet: Snippet, result: Run, expected: str, fix: str) -> str | Non
         return (f"{where}: 예외로 끝났습니다 (종료 코드 {result.returncode}). 예외가 교훈이라면 "
                 f"`# [tool.guide]` 에 `expect-error = true` 를 적으세요.\n{tail}")
     if result.strict and DIAGNOSTIC.search(result.output) and not DIAGNOSTIC.search(expected):
+        found = "\n".join(line for line in result.output.splitlines() if DIAGNOSTIC.search(line)
+                          or re.search(r"Warning|never awaited|was destroyed", line))
         return (f"{where}: `python -X dev -W error` 로 실행하니 경고가 나왔습니다. 기다리지 않은 "
-                f"코루틴(never awaited)이나 닫지 않은 자원이 없는지 보세요.\n{tail}")
+                f"코루틴(never awaited)이나 닫지 않은 자원이 없는지 보세요.\n{found}\n---\n{tail}")
     diff = compare(expected, result.output)
     if diff:
         return (f"{where}: 출력이 기대 출력과 다릅니다. 코드를 고쳐서 출력이 바뀌는 것이 맞다면 "

@@ -1,0 +1,106 @@
+"""Shared set-up: the Pythons to run snippets on, a pool that runs them all at once,
+and the strictly built site that the HTML tests read."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+import harness  # noqa: E402
+
+INTERPRETERS = harness.discover()
+SITE = harness.ROOT / "site"
+
+
+def pytest_report_header(config):
+    found = ", ".join(f"{i.full}" for i in INTERPRETERS) or "없음"
+    return f"스니펫을 실행할 파이썬: {found}"
+
+
+def pytest_terminal_summary(terminalreporter):
+    found = ", ".join(i.full for i in INTERPRETERS) or "없음"
+    terminalreporter.write_line(f"스니펫을 실행한 파이썬: {found}")
+
+
+class Pool:
+    """Runs every job as soon as it is known; CPU-heavy ones alone, after the rest."""
+
+    def __init__(self) -> None:
+        self.shared = concurrent.futures.ThreadPoolExecutor(max_workers=12)
+        self.alone = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        self.futures: dict[object, concurrent.futures.Future] = {}
+
+    def submit(self, key, fn, *args, exclusive: bool = False):
+        if key not in self.futures:
+            if exclusive:
+                others = list(f for f in self.futures.values())
+                self.futures[key] = self.alone.submit(self._after, others, fn, *args)
+            else:
+                self.futures[key] = self.shared.submit(fn, *args)
+        return self.futures[key]
+
+    @staticmethod
+    def _after(others, fn, *args):
+        concurrent.futures.wait(others)
+        return fn(*args)
+
+    def result(self, key):
+        return self.futures[key].result()
+
+
+POOL = Pool()
+
+
+def pytest_collection_finish(session):
+    """Start every snippet run now, so the suite takes about as long as the slowest one."""
+    normal, heavy = [], []
+    for item in session.items:
+        job = getattr(item, "callspec", None) and item.callspec.params.get("job")
+        if isinstance(job, tuple) and len(job) == 2 and isinstance(job[0], harness.Snippet):
+            snippet, interp = job
+            if interp.version >= snippet.requires and snippet.expected_path(interp.version).exists():
+                (heavy if snippet.guide.get("exclusive") else normal).append(job)
+    for job in normal:
+        POOL.submit(job, harness.check, *job)
+    for job in heavy:
+        POOL.submit(job, harness.check, *job, exclusive=True)
+
+
+@pytest.fixture(scope="session")
+def built_site() -> Path:
+    """`mkdocs build --strict` into site/, once; its warnings become the failure message."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(SITE)],
+        cwd=harness.ROOT, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if result.returncode != 0:
+        pytest.fail("mkdocs build --strict 가 실패했습니다:\n" + explain_build(result.stderr), pytrace=False)
+    return SITE
+
+
+def explain_build(log: str) -> str:
+    """Keep mkdocs' warnings and add the line of each broken link it names."""
+    import re
+
+    lines = []
+    for line in log.splitlines():
+        if not re.match(r"(WARNING|ERROR)", line) and "Aborted" not in line:
+            continue
+        lines.append(line)
+        m = re.search(r"Doc file '([^']+)' contains a link '([^']+)'", line)
+        if m:
+            page, target = m.groups()
+            path = harness.DOCS / page
+            if path.exists():
+                for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                    if f"]({target}" in text:
+                        lines.append(f"  → docs/{page}:{n}: 링크 '{target}' 를 고치세요 "
+                                     f"(없는 페이지이거나 없는 절 제목입니다).")
+    return "\n".join(lines) or log[-3000:]

@@ -1,0 +1,117 @@
+"""A contributor's usual mistakes, each made on a scratch copy of the repository:
+the checks must fail fast and say which file (and line) and how to fix it."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import harness
+
+PAGE = "docs/index.md"
+SNIPPET = "snippets/index/three_jobs.py"
+
+
+def scratch_copy(into: Path) -> Path:
+    for name in ("mkdocs.yml", "pytest.ini", "docs", "snippets", "includes", "overrides", "tests", "requirements"):
+        src = harness.ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, into / name)
+    (into / ".venvs").symlink_to(harness.VENVS)
+    return into
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"시나리오를 만들 수 없습니다: {path} 에 {old!r} 가 없습니다"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def pytest_in(root: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *args]
+
+
+# name: (how to make the mistake, command to run, what the message must contain)
+SCENARIOS = {
+    "include_typo": (
+        lambda r: edit(r / PAGE, '"index/three_jobs.py"', '"index/three_job.py"'),
+        lambda r: pytest_in(r, "tests/test_pages.py", "-k", "includes_resolve"),
+        ["docs/index.md:", 'snippets/ 에 없습니다', '혹시 "index/three_jobs.py"'],
+    ),
+    "snippet_raises": (
+        lambda r: edit(r / SNIPPET, '    print(f"{name} 끝")', '    print(f"{name} 끝")\n    raise ValueError("실수")'),
+        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        ["snippets/index/three_jobs.py: 예외로 끝났습니다", "ValueError: 실수"],
+    ),
+    "snippet_hangs": (
+        lambda r: edit(r / SNIPPET, "import asyncio\n",
+                       "# /// script\n# [tool.guide]\n# timeout = 2\n# ///\nimport asyncio\n")
+        or edit(r / SNIPPET, "asyncio.sleep(1)", "asyncio.sleep(3600)"),
+        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        ["snippets/index/three_jobs.py: 2초 안에 끝나지 않았습니다", "timeout"],
+    ),
+    "stale_output": (
+        lambda r: edit(r / SNIPPET, '{name} 시작', '{name} 출발'),
+        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        ["snippets/index/three_jobs.py: 출력이 기대 출력과 다릅니다",
+         "make outputs ONLY=snippets/index/three_jobs.py", "+A 출발"],
+    ),
+    "never_awaited": (
+        lambda r: edit(r / SNIPPET, '    print(f"{name} 시작")', '    print(f"{name} 시작")\n    asyncio.sleep(0)'),
+        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        ["snippets/index/three_jobs.py: `python -X dev -W error` 로 실행하니 경고가 나왔습니다",
+         "was never awaited"],
+    ),
+    "broken_link": (
+        lambda r: edit(r / PAGE, "## 맛보기", "[다음 장](없는-장.md)과 [이 절](#없는-절)을 보세요.\n\n## 맛보기"),
+        lambda r: pytest_in(r, "tests/test_site.py", "-k", "strict_build"),
+        ["docs/index.md:", "없는-장.md", "#없는-절"],
+    ),
+    "fence_errors": (
+        lambda r: edit(r / PAGE, "## 맛보기", "```python\nprint(1 / 0)\n```\n\n## 맛보기"),
+        lambda r: pytest_in(r, PAGE),
+        ["docs/index.md", "line:", "ZeroDivisionError"],
+    ),
+    "indented_fence": (
+        lambda r: edit(r / PAGE, "## 맛보기", "!!! note\n    ```python\n    print('숨은 코드')\n    ```\n\n## 맛보기"),
+        lambda r: pytest_in(r, "tests/test_pages.py", "-k", "fences_run_or_are_marked"),
+        ["docs/index.md:", "들여쓴 python 코드 블록"],
+    ),
+    "orphan_snippet": (
+        lambda r: shutil.copy(r / SNIPPET, r / "snippets/index/extra.py"),
+        lambda r: pytest_in(r, "tests/test_pages.py", "-k", "every_snippet_is_on_a_page"),
+        ["snippets/index/extra.py: 이 예제를 통째로 포함하는 페이지가 없습니다"],
+    ),
+}
+
+
+def play(name: str) -> tuple[int, str, float]:
+    make, command, _ = SCENARIOS[name]
+    with tempfile.TemporaryDirectory(prefix=f"guide-{name}-") as tmp:
+        root = scratch_copy(Path(tmp))
+        make(root)
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        start = __import__("time").perf_counter()
+        done = subprocess.run(command(root), cwd=root, capture_output=True, text=True, env=env, timeout=300)
+        seconds = __import__("time").perf_counter() - start
+        return done.returncode, done.stdout + done.stderr, seconds
+
+
+@pytest.fixture(scope="session")
+def played():
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        return dict(zip(SCENARIOS, pool.map(play, SCENARIOS)))
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_mistake_fails_with_a_helpful_message(name, played):
+    code, output, _ = played[name]
+    assert code != 0, f"{name}: 실수를 했는데도 검사가 통과했습니다.\n{output[-2000:]}"
+    missing = [m for m in SCENARIOS[name][2] if m not in output]
+    assert not missing, f"{name}: 메시지에 {missing} 가 없습니다:\n{output[-3000:]}"

@@ -1,0 +1,173 @@
+"""Checks on the Markdown sources: every include resolves, every snippet is on a page
+with its output under it, and every python fence is either run by pytest or marked."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+
+import harness
+
+PAGES = sorted(harness.DOCS.rglob("*.md"))
+INCLUDE = re.compile(r'^(?P<indent>\s*)-{1,}8<-{1,}\s+"(?P<target>[^"]+)"\s*$')
+FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
+PYTHON_INFO = re.compile(r"^\{?\s*\.?(python3?|py)\b")
+BASES = [harness.ROOT / "snippets", harness.ROOT / "includes"]
+THIRD_PARTY = ("httpx", "requests", "pytest", "pytest_asyncio")
+
+
+def rel(path: Path) -> str:
+    return path.relative_to(harness.ROOT).as_posix()
+
+
+def fences(path: Path):
+    """(line number, indent, info, body lines) of every fenced block, in order."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE_OPEN.match(lines[i])
+        if m and not m.group("info").startswith(("`", "~")):
+            fence, start = m.group("fence"), i
+            body = []
+            i += 1
+            while i < len(lines) and lines[i].strip() != fence:
+                body.append(lines[i])
+                i += 1
+            yield start + 1, m.group("indent"), m.group("info").strip(), body
+        i += 1
+
+
+def includes(path: Path):
+    """(line number, file, section) of every `--8<--` include line on a page."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        m = INCLUDE.match(line)
+        if m:
+            target = m.group("target")
+            name, _, section = target.partition(":") if not re.match(r"^[A-Za-z]:", target) else (target, "", "")
+            yield n, name, section
+
+
+def resolve(name: str) -> Path | None:
+    for base in BASES:
+        if (base / name).is_file():
+            return base / name
+    return None
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[rel(p) for p in PAGES])
+def test_includes_resolve(page):
+    """A typo in an include path or section name is named with its file and line."""
+    problems = []
+    known = sorted(p.relative_to(harness.SNIPPETS).as_posix() for p in harness.SNIPPETS.rglob("*") if p.is_file())
+    for n, name, section in includes(page):
+        found = resolve(name)
+        if not found:
+            guess = difflib.get_close_matches(name, known, n=1)
+            hint = f" 혹시 \"{guess[0]}\" 인가요?" if guess else ""
+            problems.append(f"{rel(page)}:{n}: 포함할 파일 \"{name}\" 이 snippets/ 에 없습니다.{hint}")
+        elif section and f"[start:{section}]" not in found.read_text(encoding="utf-8"):
+            problems.append(f"{rel(page)}:{n}: {rel(found)} 에 구역 \"{section}\" 이 없습니다. "
+                            f"파일에 `# --8<-- [start:{section}]` 과 `# --8<-- [end:{section}]` 을 두세요.")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[rel(p) for p in PAGES])
+def test_python_fences_run_or_are_marked(page):
+    """pytest-markdown-docs silently skips indented fences; here that is an error."""
+    problems = []
+    for n, indent, info, body in fences(page):
+        if not PYTHON_INFO.match(info):
+            continue
+        marked = "notest" in info.split() or "notest" in info.strip("{}").split()
+        if indent and not marked:
+            problems.append(f"{rel(page)}:{n}: 들여쓴 python 코드 블록은 pytest 가 실행하지 못합니다. "
+                            f"들여쓰기를 없애고 알림 상자는 `/// note` 문법으로 쓰거나, "
+                            f"실행하지 않을 코드라면 ```{{.python notest}} 로 표시하세요.")
+        if any(INCLUDE.match(b) for b in body) and not marked:
+            problems.append(f"{rel(page)}:{n}: 예제를 포함하는 블록에는 notest 표시가 필요합니다: "
+                            f"```{{.python notest title=\"이름.py\"}}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[rel(p) for p in PAGES])
+def test_each_snippet_block_has_title_and_output(page):
+    """A whole snippet is titled with its file name, and its output comes right after it."""
+    problems = []
+    blocks = list(fences(page))
+    for k, (n, _, info, body) in enumerate(blocks):
+        inc = [INCLUDE.match(b) for b in body]
+        targets = [m.group("target") for m in inc if m]
+        py = [t for t in targets if t.endswith(".py")]
+        if not py:
+            continue
+        name = Path(py[0]).name
+        titled = re.search(r'title="([^"]*)"', info)
+        title = titled.group(1) if titled else ""
+        if title not in (name, f"{name} (일부)"):
+            problems.append(f"{rel(page)}:{n}: 코드 블록의 제목은 파일 이름이어야 합니다: title=\"{name}\"")
+        if title == name and ":" not in py[0]:
+            snippet = harness.Snippet(harness.SNIPPETS / py[0])
+            if not snippet.path.exists():
+                continue
+            wanted = {p.name for p in snippet.outputs().values()}
+            shown = set()
+            for _, _, info2, body2 in blocks[k + 1 :]:
+                if 'title="출력"' not in info2:
+                    break
+                shown |= {Path(m.group("target")).name for m in map(INCLUDE.match, body2) if m}
+            if not shown and any(i.version >= snippet.requires for i in harness.discover()):
+                problems.append(f"{rel(page)}:{n}: {name} 아래에 출력 블록(```text title=\"출력\")이 없습니다. "
+                                f"--8<-- \"{Path(py[0]).with_suffix('.out').as_posix()}\" 를 넣으세요.")
+            elif wanted - shown and shown:
+                problems.append(f"{rel(page)}:{n}: {name} 의 출력 파일 {sorted(wanted - shown)} 이 "
+                                f"페이지에 없습니다. 버전별 출력은 탭으로 모두 보여 주세요.")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_is_on_a_page():
+    """A snippet that no page includes in full is dead code nobody reads or tests on a page."""
+    shown = {name for page in PAGES for _, name, section in includes(page) if not section}
+    orphans = [s.shown for s in harness.find_snippets() if s.rel not in shown]
+    assert not orphans, "\n".join(
+        f"{o}: 이 예제를 통째로 포함하는 페이지가 없습니다. 같은 장의 docs/<장>.md 에 "
+        f"```{{.python notest title=\"...\"}} 블록으로 넣거나, 쓰지 않는 파일이면 지우세요." for o in orphans
+    )
+
+
+def test_snippets_live_with_their_chapter():
+    """`snippets/<장>/` mirrors `docs/<장>.md`, and pages include only their own chapter's files."""
+    problems = []
+    chapters = {p.stem for p in PAGES}
+    for folder in sorted(p for p in harness.SNIPPETS.iterdir() if p.is_dir()):
+        if folder.name not in chapters and any(folder.glob("*.py")):
+            problems.append(f"{rel(folder)}: 같은 이름의 페이지 docs/{folder.name}.md 가 없습니다.")
+    for page in PAGES:
+        for n, name, _ in includes(page):
+            chapter = name.split("/")[0]
+            if resolve(name) and (harness.SNIPPETS / name).exists() and chapter != page.stem:
+                problems.append(f"{rel(page)}:{n}: 다른 장의 예제 \"{name}\" 를 포함합니다. "
+                                f"예제는 snippets/{page.stem}/ 에 두세요.")
+    assert not problems, "\n".join(problems)
+
+
+def test_snippets_declare_their_dependencies():
+    """A reader (or `uv run`) learns what to install from the PEP 723 block."""
+    problems = []
+    for s in harness.find_snippets():
+        text = s.path.read_text(encoding="utf-8")
+        declared = " ".join(s.meta.get("dependencies", []))
+        for pkg in THIRD_PARTY:
+            if re.search(rf"^\s*(import|from)\s+{pkg}\b", text, re.M) and pkg.replace("_", "-") not in declared:
+                problems.append(f"{s.shown}: `{pkg}` 를 import 하지만 `# /// script` 블록의 "
+                                f"dependencies 에 \"{pkg.replace('_', '-')}\" 가 없습니다.")
+    assert not problems, "\n".join(problems)
+
+
+def test_outputs_belong_to_a_snippet():
+    """An output file whose snippet was renamed or deleted is left over."""
+    stray = [rel(o) for o in harness.SNIPPETS.rglob("*.out")
+             if not (o.parent / (o.name.split(".")[0] + ".py")).exists()]
+    assert not stray, "짝이 되는 .py 가 없는 출력 파일입니다. 지우세요:\n" + "\n".join(stray)

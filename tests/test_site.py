@@ -1,0 +1,130 @@
+"""Checks on the built HTML, as a reader gets it."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+import harness
+from conftest import INTERPRETERS
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "assets" not in p.parts)
+
+
+def test_strict_build(built_site):
+    assert (built_site / "index.html").exists()
+
+
+def test_no_unexpanded_include(built_site):
+    left = []
+    for page in pages(built_site):
+        for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            if "--8&lt;--" in line or "--8<--" in line:
+                left.append(f"{page.relative_to(built_site)}:{n}: {line.strip()[:100]}")
+    assert not left, "빌드된 HTML 에 펼쳐지지 않은 --8<-- 가 남았습니다 (들여쓰기나 따옴표를 확인하세요):\n" + "\n".join(left)
+
+
+def test_no_third_party_requests(built_site):
+    """Pages load nothing from other hosts: no Google Fonts, no CDN scripts."""
+    outside = []
+    for page in pages(built_site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for el in soup.find_all(tag):
+                url = el.get(attr) or ""
+                if tag == "link" and "stylesheet" not in (el.get("rel") or []) and "preconnect" not in (el.get("rel") or []):
+                    continue
+                if re.match(r"^(https?:)?//", url):
+                    outside.append(f"{page.relative_to(built_site)}: <{tag} {attr}=\"{url}\">")
+    assert not outside, "다른 호스트에서 불러오는 자원이 있습니다:\n" + "\n".join(outside)
+
+
+def code_blocks(html: str):
+    """(title, code as the copy button copies it) for each titled code block, in page order."""
+    soup = BeautifulSoup(html, "html.parser")
+    for div in soup.select("div.highlight"):
+        title = div.select_one("span.filename")
+        code = div.select_one("pre > code")
+        if title and code:
+            for hidden in code.select(".md-annotation, .md-annotation__index"):
+                hidden.decompose()
+            yield title.get_text(), code.get_text()
+
+
+def reader_checks(site: Path):
+    """Every whole snippet on every page, copied from the HTML and run, with the output shown under it."""
+    jobs = []
+    for page in pages(site):
+        blocks = list(code_blocks(page.read_text(encoding="utf-8")))
+        for k, (title, code) in enumerate(blocks):
+            if not title.endswith(".py"):
+                continue
+            shown = []
+            for t2, text in blocks[k + 1 :]:
+                if t2 != "출력":
+                    break
+                shown.append(text)
+            jobs.append((page.relative_to(site).as_posix(), title, code, shown))
+    return jobs
+
+
+def run_copied(chapter_hint: str, title: str, code: str, shown: list[str]) -> str | None:
+    matches = [s for s in harness.find_snippets() if s.path.name == title
+               and s.path.read_text(encoding="utf-8") == code]
+    if not matches:
+        return f"{chapter_hint}: 코드 블록 \"{title}\" 의 내용이 어느 snippets/ 파일과도 같지 않습니다."
+    snippet = matches[0]
+    interp = next((i for i in INTERPRETERS if i.version >= snippet.requires), None)
+    if interp is None:
+        return None  # reported as skipped by the caller
+    if not shown:
+        return f"{chapter_hint}: \"{title}\" 아래에 출력 블록이 없습니다."
+    with tempfile.TemporaryDirectory() as tmp:
+        copied = Path(tmp) / title
+        copied.write_text(code, encoding="utf-8")
+        strict = not any(harness.DIAGNOSTIC.search(s) for s in shown)
+        result = harness.run(snippet, interp.python, strict=strict, source=copied)
+    problems = [harness.explain(snippet, result, s, f"make outputs ONLY={snippet.shown}") for s in shown]
+    if all(problems):
+        return f"{chapter_hint}: 복사한 \"{title}\" 을 실행한 출력이 페이지의 출력과 다릅니다.\n{problems[0]}"
+    return None
+
+
+@pytest.fixture(scope="session")
+def reader_results(built_site):
+    jobs = reader_checks(built_site)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=12) as pool:
+        results = list(pool.map(lambda j: run_copied(*j), jobs))
+    return jobs, results
+
+
+def test_copied_code_prints_the_output_shown(reader_results):
+    """The invariant, end to end: copy from the HTML, run, compare with the HTML."""
+    jobs, results = reader_results
+    assert jobs, "빌드된 사이트에서 예제 코드 블록을 하나도 찾지 못했습니다."
+    problems = [r for r in results if r]
+    assert not problems, "\n\n".join(problems)
+
+
+def test_every_snippet_is_copyable_somewhere(reader_results):
+    jobs, _ = reader_results
+    on_pages = {title for _, title, _, _ in jobs}
+    missing = [s.shown for s in harness.find_snippets() if s.path.name not in on_pages]
+    assert not missing, "빌드된 사이트에서 통째로 보이지 않는 예제:\n" + "\n".join(missing)
+
+
+def test_korean_404_page(built_site):
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "페이지를 찾을 수 없습니다" in html
+
+
+def test_last_updated_in_korean(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "git-revision-date-localized-plugin" in html and "년" in html
