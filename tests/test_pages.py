@@ -171,3 +171,16 @@ def test_outputs_belong_to_a_snippet():
     stray = [rel(o) for o in harness.SNIPPETS.rglob("*.out")
              if not (o.parent / (o.name.split(".")[0] + ".py")).exists()]
     assert not stray, "짝이 되는 .py 가 없는 출력 파일입니다. 지우세요:\n" + "\n".join(stray)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[rel(p) for p in PAGES])
+def test_diagrams_have_a_text_alternative(page):
+    """Screen readers get the diagram's title and description (Mermaid accTitle/accDescr)."""
+    problems = []
+    for n, _, info, body in fences(page):
+        if info.split()[0:1] == ["mermaid"] or info.startswith("{.mermaid"):
+            text = "\n".join(body)
+            if "accTitle" not in text or "accDescr" not in text:
+                problems.append(f"{rel(page)}:{n}: 그림에 글 대안이 없습니다. 그림 안에 "
+                                f"`accTitle: 제목` 과 `accDescr: 한두 문장 설명` 을 넣으세요.")
+    assert not problems, "\n".join(problems)
