@@ -14,6 +14,8 @@ help:
 	@echo "make test     CI 와 같은 검사 전부 (빌드, 모든 파이썬에서 스니펫, 페이지, 워크플로)"
 	@echo "make build    site/ 에 엄격 모드로 빌드"
 	@echo "make outputs  스니펫의 기대 출력을 실제 실행으로 다시 캡처 (ONLY=경로 로 일부만)"
+	@echo "make screenshots  모든 페이지를 휴대폰/데스크톱, 밝은/어두운 테마로 찍어 screenshots/ 에"
+	@echo "make bench    Lighthouse 로 모든 페이지를 측정해 표로 (npm 필요)"
 
 $(STAMP): requirements/site.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "파이썬 3.11 이상이 필요합니다")'
@@ -38,5 +40,8 @@ pythons: $(STAMP)
 test: $(STAMP) pythons
 	$(BIN)/python -m pytest
 
+screenshots: build
+	$(BIN)/python tests/screenshots.py
+
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site screenshots .pytest_cache

@@ -1,0 +1,15 @@
+// Material 이 코드 블록마다 만드는 <nav class="md-code__nav"> 에 서로 다른 이름을 붙입니다.
+// 이름이 같은 랜드마크가 여럿이면 화면 낭독기 사용자가 구별할 수 없습니다 (axe: landmark-unique).
+(function () {
+  function name(nav) {
+    if (nav.hasAttribute("aria-label")) return;
+    var block = nav.closest(".highlight");
+    var title = block && block.querySelector(".filename");
+    var all = document.querySelectorAll(".md-code__nav");
+    var index = Array.prototype.indexOf.call(all, nav) + 1;
+    nav.setAttribute("aria-label", "코드 블록 " + index + (title ? " (" + title.textContent.trim() + ")" : "") + " 도구");
+  }
+  new MutationObserver(function () {
+    document.querySelectorAll(".md-code__nav:not([aria-label])").forEach(name);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

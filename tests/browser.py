@@ -1,0 +1,95 @@
+"""A real browser on the built site: Debian's chromium driven by Playwright.
+
+Used by tests/test_browser.py, `make screenshots` and the search comparison.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def chromium_path() -> str | None:
+    for name in (os.environ.get("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
+        if name and (found := shutil.which(name)):
+            return found
+    return None
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # the tests report what matters
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path):
+    """Serve `site` on 127.0.0.1 at a free port; yields the base URL."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@contextlib.contextmanager
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    path = chromium_path()
+    if not path:
+        raise RuntimeError("chromium 이 없습니다: `apt-get install chromium` (또는 CHROMIUM=경로)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def page_urls(site: Path) -> list[str]:
+    """Every content page as a URL path (directory URLs), home first."""
+    paths = []
+    for html in sorted(site.rglob("index.html")):
+        rel = html.parent.relative_to(site).as_posix()
+        if rel.startswith(("assets", "search")):
+            continue
+        paths.append("" if rel == "." else rel + "/")
+    return sorted(paths, key=lambda p: (p != "", p))
+
+
+def new_context(b, scheme: str, size: dict, **kw):
+    """A fresh reader: the palette follows the system setting, as on first visit."""
+    return b.new_context(color_scheme=scheme, viewport=size, locale="ko-KR", **kw)
+
+
+def render_diagrams(page) -> None:
+    """Scroll through the page so every lazy Mermaid diagram is drawn."""
+    if page.locator("pre.diagram").count() == 0:
+        return
+    height = page.evaluate("document.body.scrollHeight")
+    for y in range(0, height + 800, 600):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        page.wait_for_timeout(30)
+    page.wait_for_function("document.querySelectorAll('pre.diagram').length === 0", timeout=15000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.diagram-rendered')].every(d => d.querySelector('svg'))",
+        timeout=15000,
+    )
+    page.evaluate("window.scrollTo(0, 0)")

@@ -1,0 +1,158 @@
+"""The reader's experience in a real browser: clean pages (axe-core, console, network),
+working copy buttons, and Korean search that finds the right page."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+import browser
+import harness
+
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+QUERIES = tomllib.loads((Path(__file__).parent / "search_queries.toml").read_text(encoding="utf-8"))["query"]
+PAGES = [""] + sorted(f"{p.stem}/" for p in harness.DOCS.glob("*.md") if p.stem != "index")
+COPY_PAGES = ["", "04-tasks/", "09-network/", "13-faq/"]
+
+if not browser.chromium_path():
+    if os.environ.get("CI"):
+        pytest.fail("CI 에 chromium 이 없습니다. .ci/run 이 설치해야 합니다.", pytrace=False)
+    pytest.skip("chromium 이 없어 브라우저 테스트를 건너뜁니다: `apt-get install chromium` 후 make test",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    with browser.serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chrome():
+    with browser.browser() as b:
+        yield b
+
+
+def watch(page, problems: list[str]) -> None:
+    """Record console errors, page errors, failed requests and requests to other hosts."""
+    page.on("console", lambda m: m.type == "error" and problems.append(f"콘솔 오류: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"스크립트 오류: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"실패한 요청: {r.url} ({r.failure})"))
+    page.on("request", lambda r: urlparse(r.url).hostname not in ("127.0.0.1", None)
+            and not r.url.startswith(("data:", "blob:"))
+            and problems.append(f"다른 호스트로 간 요청: {r.url}"))
+
+
+@pytest.mark.parametrize("scheme,size", [("light", browser.DESKTOP), ("dark", browser.PHONE)],
+                         ids=["light-desktop", "dark-phone"])
+@pytest.mark.parametrize("path", PAGES, ids=[p or "index" for p in PAGES])
+def test_page_is_clean_and_accessible(chrome, site_url, path, scheme, size):
+    context = browser.new_context(chrome, scheme, size)
+    page = context.new_page()
+    problems: list[str] = []
+    watch(page, problems)
+    try:
+        response = page.goto(site_url + path, wait_until="networkidle")
+        assert response and response.ok, f"{path}: 페이지를 열지 못했습니다"
+        browser.render_diagrams(page)
+        shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert shown == ("slate" if scheme == "dark" else "default"), f"{path}: 색 구성표가 {shown} 입니다"
+        missing_alt = page.evaluate(
+            """[...document.querySelectorAll('.md-content img:not([alt]), .md-content svg')]
+               .filter(el => el.tagName === 'IMG' || (el.closest('.diagram-rendered') &&
+                 !(el.getAttribute('aria-labelledby') || el.getAttribute('aria-label') || el.querySelector('title'))))
+               .map(el => el.outerHTML.slice(0, 80))"""
+        )
+        problems += [f"글 대안이 없는 그림: {m}" for m in missing_alt]
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations)")
+        for v in violations:
+            targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
+            problems.append(f"axe {v['id']} ({v['impact']}): {v['help']} — {targets}")
+    finally:
+        context.close()
+    assert not problems, f"/{path} ({scheme}, {size['width']}px):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", COPY_PAGES, ids=[p or "index" for p in COPY_PAGES])
+def test_copy_button_copies_the_snippet(chrome, site_url, path):
+    context = browser.new_context(chrome, "light", browser.DESKTOP,
+                                  permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    chapter = path.strip("/") or "index"
+    try:
+        page.goto(site_url + path, wait_until="networkidle")
+        blocks = page.locator("div.highlight:has(span.filename)")
+        checked = 0
+        for k in range(blocks.count()):
+            block = blocks.nth(k)
+            title = block.locator("span.filename").inner_text().strip()
+            if not title.endswith(".py"):
+                continue
+            block.scroll_into_view_if_needed()
+            block.hover()
+            block.locator("button.md-code__button[data-md-type=copy]").click()
+            copied = page.evaluate("navigator.clipboard.readText()")
+            expected = (harness.SNIPPETS / chapter / title).read_text(encoding="utf-8")
+            assert copied.rstrip("\n") == expected.rstrip("\n"), \
+                f"/{path}: 복사 버튼으로 복사한 {title} 이 snippets/{chapter}/{title} 과 다릅니다"
+            checked += 1
+        assert checked, f"/{path}: 복사할 예제 코드 블록을 찾지 못했습니다"
+    finally:
+        context.close()
+
+
+def search(page, query: str) -> list[str]:
+    """Type into the search box as a reader does; return result pages in order."""
+    page.locator("label.md-search__icon, label[for='__search']").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.type(query, delay=5)
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta') && "
+        "!/입력|Type|Initializing|초기화/.test(document.querySelector('.md-search-result__meta').innerText)",
+        timeout=10000,
+    )
+    page.wait_for_timeout(150)
+    hrefs = page.eval_on_selector_all(
+        "li.md-search-result__item > a.md-search-result__link", "els => els.map(a => a.href)"
+    )
+    pages: list[str] = []
+    for href in hrefs:
+        p = urlparse(href).path.strip("/").split("/")[0] + "/" if urlparse(href).path.strip("/") else ""
+        if p not in pages:
+            pages.append(p)
+    return pages
+
+
+def search_rates(chrome, site_url) -> tuple[float, float, list[str]]:
+    context = browser.new_context(chrome, "light", browser.DESKTOP)
+    page = context.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    first = top3 = 0
+    misses = []
+    try:
+        for q in QUERIES:
+            got = search(page, q["q"])
+            want = set(q["pages"])
+            if got[:1] and got[0] in want:
+                first += 1
+            if want & set(got[:3]):
+                top3 += 1
+            else:
+                misses.append(f"{q['q']!r}: 기대 {sorted(want)}, 결과 {got[:3]}")
+    finally:
+        context.close()
+    return first / len(QUERIES), top3 / len(QUERIES), misses
+
+
+def test_korean_search_finds_the_right_page(chrome, site_url):
+    first, top3, misses = search_rates(chrome, site_url)
+    report = f"첫 번째 {first:.0%}, 3위 안 {top3:.0%} ({len(QUERIES)}개 질의)\n" + "\n".join(misses)
+    print(report)
+    assert len(QUERIES) >= 30
+    assert top3 >= 0.95 and first >= 0.80, report
