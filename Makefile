@@ -40,6 +40,10 @@ pythons: $(STAMP)
 test: $(STAMP) pythons
 	$(BIN)/python -m pytest
 
+bench: build
+	cd bench && npm ci --no-audit --no-fund --ignore-scripts
+	$(BIN)/python bench/lighthouse.py
+
 screenshots: build
 	$(BIN)/python tests/screenshots.py
 

@@ -128,3 +128,21 @@ def test_korean_404_page(built_site):
 def test_last_updated_in_korean(built_site):
     html = (built_site / "index.html").read_text(encoding="utf-8")
     assert "git-revision-date-localized-plugin" in html and "년" in html
+
+
+def test_zensical_builds_the_same_config(tmp_path):
+    """Material reaches end of life in 2027; its successor must keep building this mkdocs.yml."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path as P
+
+    for name in ("mkdocs.yml", "docs", "snippets", "includes", "overrides"):
+        src = harness.ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp_path / name)
+    zensical = P(sys.executable).parent / "zensical"
+    done = subprocess.run([str(zensical), "build"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, "zensical build 가 실패했습니다:\n" + (done.stdout + done.stderr)[-3000:]
+    built = sorted(p.parent.name for p in (tmp_path / "site").glob("*/index.html"))
+    pages = sorted(p.stem for p in harness.DOCS.glob("*.md") if p.stem != "index")
+    assert built == pages, f"zensical 이 만든 페이지가 다릅니다: {built} ≠ {pages}"
