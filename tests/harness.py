@@ -19,6 +19,9 @@ pipx understand too:
     # expect-error = true            the lesson is the traceback it ends with
     # ///
 
+A page that includes `<name>.svg` under the output gets a timeline of the real
+run (tests/timeline.py): `make outputs` draws it, the tests redraw and compare.
+
 A behaviour that differs by version gets its own output file: `<name>.3.12.out`
 is used on 3.12 and newer (up to the next such file), `<name>.out` below that.
 """
@@ -331,6 +334,11 @@ def compare(expected: str, actual: str) -> str | None:
     return None
 
 
+def same_apart_from_timing(a: str, b: str) -> bool:
+    (ta, na), (tb, nb) = normalise(a), normalise(b)
+    return ta == tb and all(abs(x - y) <= max(0.3, 0.25 * min(x, y)) + 1e-9 for x, y in zip(na, nb))
+
+
 def check(snippet: Snippet, interp: Interpreter) -> str | None:
     """Run `snippet` on `interp` and explain what is wrong, or return None."""
     expected_path = snippet.expected_path(interp.version)
@@ -371,6 +379,54 @@ def explain(snippet: Snippet, result: Run, expected: str, fix: str) -> str | Non
 # --- update -----------------------------------------------------------------
 
 
+def wants_timeline(snippet: Snippet) -> bool:
+    """A page shows this snippet's timeline: it includes `<chapter>/<name>.svg`."""
+    svg = f'"{Path(snippet.rel).with_suffix(".svg").as_posix()}"'
+    return any(svg in page.read_text(encoding="utf-8") for page in DOCS.rglob("*.md"))
+
+
+def trace(snippet: Snippet, interp: Interpreter) -> dict:
+    """Run the snippet under tests/timeline.py's hooks and return what ran when."""
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "trace.json"
+        subprocess.run(
+            [str(interp.python), str(ROOT / "tests" / "timeline.py"), "record", str(snippet.path), str(out)],
+            cwd=snippet.path.parent, stdin=subprocess.DEVNULL, capture_output=True,
+            timeout=snippet.timeout, check=True,
+        )
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def timeline_problem(snippet: Snippet, interp: Interpreter) -> str | None:
+    """The committed picture still matches a fresh run (within timing noise)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import timeline
+
+    svg = snippet.path.with_suffix(".svg")
+    if not svg.exists():
+        return (f"{snippet.shown}: 타임라인 그림 {svg.relative_to(ROOT)} 이 없습니다. "
+                f"make outputs ONLY={snippet.shown} 로 만드세요.")
+    fresh = timeline.shape(trace(snippet, interp))
+    changed = timeline.differences(timeline.read_svg(svg.read_text(encoding="utf-8")), fresh)
+    if changed:
+        return (f"{snippet.shown}: 타임라인 그림이 새로 실행한 결과와 다릅니다. 코드를 고쳤다면 "
+                f"make outputs ONLY={snippet.shown} 로 다시 그리세요.\n" + "\n".join(changed))
+    return None
+
+
+def draw(snippet: Snippet, interp: Interpreter) -> str:
+    sys.path.insert(0, str(ROOT / "tests"))
+    import timeline
+
+    svg = snippet.path.with_suffix(".svg")
+    svg.write_text(timeline.render(trace(snippet, interp), f"{snippet.path.name} 타임라인 (파이썬 {interp.full})"),
+                   encoding="utf-8")
+    return str(svg.relative_to(ROOT))
+
+
 def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
     """Capture every expected output from real runs, one file per differing version."""
     failed = 0
@@ -389,18 +445,25 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
         if not runs:
             raise SnippetError(f"{snippet.shown}: 이 기계에는 실행할 파이썬이 없습니다.")
         # One file for the oldest version, another wherever the output changes.
+        # Runs that differ only by timing noise share a file: the least delayed of
+        # them is kept, since a busy machine only ever makes a run slower.
         for old in snippet.outputs().values():
             old.unlink()
-        previous = None
+        groups: list[list[tuple[int, int]]] = []
         for version in sorted(runs):
-            text = runs[version]
-            if previous is not None and compare(previous, text) is None:
-                continue
-            name = (snippet.path.with_suffix(".out") if previous is None
-                    else snippet.path.with_suffix(f".{version[0]}.{version[1]}.out"))
-            name.write_text(text, encoding="utf-8")
+            if groups and same_apart_from_timing(runs[groups[-1][0]], runs[version]):
+                groups[-1].append(version)
+            else:
+                groups.append([version])
+        for k, group in enumerate(groups):
+            best = min(group, key=lambda v: sum(normalise(runs[v])[1]))
+            first = group[0]
+            name = (snippet.path.with_suffix(".out") if k == 0
+                    else snippet.path.with_suffix(f".{first[0]}.{first[1]}.out"))
+            name.write_text(runs[best], encoding="utf-8")
             notes.append(f"{name.relative_to(ROOT)}")
-            previous = text
+        if wants_timeline(snippet):
+            notes.append(draw(snippet, next(i for i in interps if i.version >= snippet.requires)))
         return notes
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:

@@ -27,3 +27,24 @@ def test_snippet(job):
     problem = POOL.result(job)
     if problem:
         pytest.fail(problem, pytrace=False)
+
+
+TIMELINES = [s for s in SNIPPETS if harness.wants_timeline(s)]
+
+
+@pytest.mark.parametrize("snippet", TIMELINES, ids=[s.rel for s in TIMELINES])
+def test_timeline_matches_a_fresh_run(snippet):
+    """The committed picture is what a fresh run under the tracer records (timing noise aside)."""
+    interp = next((i for i in INTERPRETERS if i.version >= snippet.requires), None)
+    if interp is None:
+        pytest.skip(f"{snippet.shown}: 파이썬 {snippet.requires[0]}.{snippet.requires[1]}+ 가 없습니다")
+    problem = POOL.submit(("timeline", snippet), harness.timeline_problem, snippet, interp,
+                          exclusive=bool(snippet.guide.get("exclusive"))).result()
+    if problem:
+        pytest.fail(problem, pytrace=False)
+
+
+def test_every_timeline_is_on_a_page():
+    stray = [svg.relative_to(harness.ROOT).as_posix() for svg in harness.SNIPPETS.rglob("*.svg")
+             if not harness.wants_timeline(harness.Snippet(svg.with_suffix(".py")))]
+    assert not stray, "어느 페이지에도 없는 타임라인 그림입니다. 페이지에 넣거나 지우세요:\n" + "\n".join(stray)
