@@ -26,6 +26,11 @@ def pytest_report_header(config):
 def pytest_terminal_summary(terminalreporter):
     found = ", ".join(i.full for i in INTERPRETERS) or "없음"
     terminalreporter.write_line(f"스니펫을 실행한 파이썬: {found}")
+    runs = harness.RUN_SECONDS
+    if runs:
+        terminalreporter.write_line(
+            f"스니펫 실행 {len(runs)}번: 하나씩 실행했다면 {sum(runs):.1f}초, 가장 긴 것 {max(runs):.1f}초 "
+            f"(병렬로 실행합니다)")
 
 
 class Pool:

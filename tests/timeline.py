@@ -145,7 +145,7 @@ def differences(old: list[dict], new: list[dict], slack: float = 0.15) -> list[s
 
 # --- drawing -----------------------------------------------------------------
 
-WIDTH, LABEL, ROW, TOP, BOTTOM = 720, 150, 30, 34, 40
+WIDTH, LABEL, ROW, TOP, BOTTOM = 720, 190, 30, 34, 40
 COLOURS = ["#3f6fd8", "#d9822b", "#2f9e6e", "#c2477b", "#7b5cd6", "#1f9bb0", "#a0862b", "#6d7682"]
 
 
@@ -187,7 +187,7 @@ def render(trace: dict, title: str) -> str:
         y = TOP + i * ROW + ROW / 2
         colour = COLOURS[i % len(COLOURS)]
         parts.append(f'<text class="tl-text" x="{LABEL - 8}" y="{y + 4:.1f}" text-anchor="end">'
-                     f'{html.escape(r["name"][:20])}</text>')
+                     f'{html.escape(r["name"][:26])}</text>')
         parts.append(f'<line class="tl-wait" x1="{x(r["start"]):.1f}" y1="{y:.1f}" '
                      f'x2="{x(r["end"]):.1f}" y2="{y:.1f}"/>')
         for b0, b1 in r["bars"]:
