@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 ONLY ?=
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build test outputs pythons screenshots bench clean
+.PHONY: help install serve build test outputs pythons screenshots bench search-compare clean
 
 help:
 	@echo "make serve    http://127.0.0.1:8000 에서 미리 보기"
@@ -43,6 +43,9 @@ test: $(STAMP) pythons
 bench: build
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 	$(BIN)/python bench/lighthouse.py
+
+search-compare: $(STAMP)
+	$(BIN)/python tests/search_compare.py
 
 screenshots: build
 	$(BIN)/python tests/screenshots.py

@@ -12,6 +12,7 @@ import os
 import shutil
 import threading
 from pathlib import Path
+from urllib.parse import urlparse
 
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -93,3 +94,47 @@ def render_diagrams(page) -> None:
         timeout=15000,
     )
     page.evaluate("window.scrollTo(0, 0)")
+
+
+def search(page, query: str) -> list[str]:
+    """Type into the search box as a reader does; return result pages in order."""
+    page.locator("label.md-search__icon, label[for='__search']").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.type(query, delay=5)
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta') && "
+        "!/입력|Type|Initializing|초기화/.test(document.querySelector('.md-search-result__meta').innerText)",
+        timeout=10000,
+    )
+    page.wait_for_timeout(150)
+    hrefs = page.eval_on_selector_all(
+        "li.md-search-result__item > a.md-search-result__link", "els => els.map(a => a.href)"
+    )
+    pages: list[str] = []
+    for href in hrefs:
+        p = urlparse(href).path.strip("/").split("/")[0] + "/" if urlparse(href).path.strip("/") else ""
+        if p not in pages:
+            pages.append(p)
+    return pages
+
+
+def search_rates(chrome, site_url, queries) -> tuple[float, float, list[str]]:
+    context = new_context(chrome, "light", DESKTOP)
+    page = context.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    first = top3 = 0
+    misses = []
+    try:
+        for q in queries:
+            got = search(page, q["q"])
+            want = set(q["pages"])
+            if got[:1] and got[0] in want:
+                first += 1
+            if want & set(got[:3]):
+                top3 += 1
+            else:
+                misses.append(f"{q['q']!r}: 기대 {sorted(want)}, 결과 {got[:3]}")
+    finally:
+        context.close()
+    return first / len(queries), top3 / len(queries), misses

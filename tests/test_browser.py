@@ -106,52 +106,8 @@ def test_copy_button_copies_the_snippet(chrome, site_url, path):
         context.close()
 
 
-def search(page, query: str) -> list[str]:
-    """Type into the search box as a reader does; return result pages in order."""
-    page.locator("label.md-search__icon, label[for='__search']").first.click()
-    box = page.locator("input.md-search__input")
-    box.fill("")
-    box.type(query, delay=5)
-    page.wait_for_function(
-        "document.querySelector('.md-search-result__meta') && "
-        "!/입력|Type|Initializing|초기화/.test(document.querySelector('.md-search-result__meta').innerText)",
-        timeout=10000,
-    )
-    page.wait_for_timeout(150)
-    hrefs = page.eval_on_selector_all(
-        "li.md-search-result__item > a.md-search-result__link", "els => els.map(a => a.href)"
-    )
-    pages: list[str] = []
-    for href in hrefs:
-        p = urlparse(href).path.strip("/").split("/")[0] + "/" if urlparse(href).path.strip("/") else ""
-        if p not in pages:
-            pages.append(p)
-    return pages
-
-
-def search_rates(chrome, site_url) -> tuple[float, float, list[str]]:
-    context = browser.new_context(chrome, "light", browser.DESKTOP)
-    page = context.new_page()
-    page.goto(site_url, wait_until="networkidle")
-    first = top3 = 0
-    misses = []
-    try:
-        for q in QUERIES:
-            got = search(page, q["q"])
-            want = set(q["pages"])
-            if got[:1] and got[0] in want:
-                first += 1
-            if want & set(got[:3]):
-                top3 += 1
-            else:
-                misses.append(f"{q['q']!r}: 기대 {sorted(want)}, 결과 {got[:3]}")
-    finally:
-        context.close()
-    return first / len(QUERIES), top3 / len(QUERIES), misses
-
-
 def test_korean_search_finds_the_right_page(chrome, site_url):
-    first, top3, misses = search_rates(chrome, site_url)
+    first, top3, misses = browser.search_rates(chrome, site_url, QUERIES)
     report = f"첫 번째 {first:.0%}, 3위 안 {top3:.0%} ({len(QUERIES)}개 질의)\n" + "\n".join(misses)
     print(report)
     assert len(QUERIES) >= 30
