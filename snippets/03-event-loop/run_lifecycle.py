@@ -1,0 +1,45 @@
+import asyncio
+import time
+
+
+async def ticker() -> None:
+    try:
+        while True:
+            await asyncio.sleep(0.05)
+    except asyncio.CancelledError:
+        print("2. 아직 돌던 태스크 ticker 를 취소합니다")
+        raise
+
+
+async def numbers():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("3. 반쯤 쓴 비동기 제너레이터를 닫습니다")
+
+
+def write_report() -> None:
+    time.sleep(0.4)  # 스레드에서 도는 블로킹 작업
+    print("4. 기본 실행기의 스레드 작업이 끝났습니다 (run 이 기다려 줍니다)")
+
+
+kept = {}  # main() 이 끝난 뒤에도 루프, 태스크, 제너레이터를 붙잡아 둡니다
+
+
+async def main() -> str:
+    kept["loop"] = loop = asyncio.get_running_loop()
+    kept["task"] = asyncio.create_task(ticker())
+    kept["gen"] = gen = numbers()
+    await anext(gen)  # 첫 값만 받고 멈춘 채로 둡니다
+    loop.run_in_executor(None, write_report)
+    await asyncio.sleep(0.1)
+    print("1. main() 이 끝났습니다")
+    return "main 의 결과"
+
+
+start = time.perf_counter()
+result = asyncio.run(main())
+print(f"5. asyncio.run() 이 돌려준 값: {result!r}")
+print(f"   루프는 닫혔나요? {kept['loop'].is_closed()}")
+print(f"걸린 시간: {time.perf_counter() - start:.1f}초")
