@@ -30,6 +30,4 @@ async def main() -> None:
         print(f"걸린 시간: {time.perf_counter() - start:.1f}초")
 
 
-# debug=False: 일부러 루프를 막는 예제라서, 개발 모드(python -X dev)가
-# 느린 콜백마다 남기는 경고를 끕니다. 11장에서 이 경고를 활용합니다.
-asyncio.run(main(), debug=False)
+asyncio.run(main())
