@@ -62,8 +62,8 @@ def test_page_is_clean_and_accessible(chrome, site_url, path, scheme, size):
         shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert shown == ("slate" if scheme == "dark" else "default"), f"{path}: 색 구성표가 {shown} 입니다"
         missing_alt = page.evaluate(
-            """[...document.querySelectorAll('.md-content img:not([alt]), .md-content svg')]
-               .filter(el => el.tagName === 'IMG' || (el.closest('.diagram-rendered') &&
+            """[...document.querySelectorAll('.md-content img:not([alt]), .diagram-rendered > svg, .timeline-figure > svg')]
+               .filter(el => el.tagName === 'IMG' || (
                  !(el.getAttribute('aria-labelledby') || el.getAttribute('aria-label') || el.querySelector('title'))))
                .map(el => el.outerHTML.slice(0, 80))"""
         )
