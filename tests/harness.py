@@ -452,8 +452,9 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
             if problem:
                 raise SnippetError(problem)
             runs[interp.version] = result.output
-        if not runs:
-            raise SnippetError(f"{snippet.shown}: 이 기계에는 실행할 파이썬이 없습니다.")
+        if not runs:  # e.g. a 3.14-only snippet on a machine without 3.14
+            return [f"건너뜀 {snippet.shown} (파이썬 {snippet.requires[0]}.{snippet.requires[1]}+ 가 "
+                    f"이 기계에 없어 출력을 캡처하지 못했습니다)"]
         # One file for the oldest version, another wherever the output changes.
         # Runs that differ only by timing noise share a file: the least delayed of
         # them is kept, since a busy machine only ever makes a run slower.

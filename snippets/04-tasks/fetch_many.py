@@ -49,4 +49,4 @@ async def main() -> None:
         print([task.result() for task in tasks])
 
 
-asyncio.run(main(), debug=False)  # debug=False 의 이유는 본문에
+asyncio.run(main())

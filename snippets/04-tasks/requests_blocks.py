@@ -46,7 +46,7 @@ thread = threading.Thread(target=server.serve_forever)
 thread.start()  # 서버는 다른 스레드에서 돕니다 (이유는 본문에)
 try:
     base_url = f"http://127.0.0.1:{server.server_port}"
-    asyncio.run(main(base_url), debug=False)  # 이유는 본문에
+    asyncio.run(main(base_url))
 finally:
     server.shutdown()
     server.server_close()
