@@ -68,6 +68,12 @@ SCENARIOS = {
         ["snippets/index/three_jobs.py: `python -X dev -W error` 로 실행하니 경고가 나왔습니다",
          "was never awaited"],
     ),
+    "stale_timeline": (
+        lambda r: edit(r / SNIPPET, "await asyncio.sleep(1)", "await asyncio.sleep(1.6)"),
+        lambda r: pytest_in(r, "tests/test_snippets.py", "-k", "timeline_matches and index"),
+        ["snippets/index/three_jobs.py: 타임라인 그림이 새로 실행한 결과와 다릅니다",
+         "make outputs ONLY=snippets/index/three_jobs.py"],
+    ),
     "broken_link": (
         lambda r: edit(r / PAGE, "## 맛보기", "[다음 장](없는-장.md)과 [이 절](#없는-절)을 보세요.\n\n## 맛보기"),
         lambda r: pytest_in(r, "tests/test_site.py", "-k", "strict_build"),
