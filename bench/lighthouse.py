@@ -35,7 +35,7 @@ def audit(url: str) -> dict:
 
 def measure(site: Path, label: str) -> list[tuple[str, dict]]:
     rows = []
-    with browser.serve(site) as url:
+    with browser.serve(site, gzip=True) as url:
         for path in browser.page_urls(site):
             rows.append((path or "/", audit(url + path)))
             print(f"  {label} {path or '/'} 완료", file=sys.stderr, flush=True)

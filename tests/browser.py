@@ -34,10 +34,33 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class GzipHandler(QuietHandler):
+    """Compress text as GitHub Pages does, so byte counts match what readers download."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or \
+                path.suffix not in (".html", ".css", ".js", ".json", ".svg", ".xml") or not path.is_file():
+            return super().send_head()
+        import gzip
+        import io
+
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 @contextlib.contextmanager
-def serve(site: Path):
+def serve(site: Path, gzip: bool = False):
     """Serve `site` on 127.0.0.1 at a free port; yields the base URL."""
-    handler = functools.partial(QuietHandler, directory=str(site))
+    handler = functools.partial(GzipHandler if gzip else QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
