@@ -7,7 +7,7 @@ async def ticker() -> None:
         while True:
             await asyncio.sleep(0.05)
     except asyncio.CancelledError:
-        print("2. 아직 돌던 태스크 ticker 를 취소합니다")
+        print("3. 아직 돌던 태스크 ticker 를 취소합니다")
         raise
 
 
@@ -16,15 +16,15 @@ async def numbers():
         yield 1
         yield 2
     finally:
-        print("3. 반쯤 쓴 비동기 제너레이터를 닫습니다")
+        print("4. 반쯤 쓴 비동기 제너레이터를 닫습니다")
 
 
 def write_report() -> None:
     time.sleep(0.4)  # 스레드에서 도는 블로킹 작업
-    print("4. 기본 실행기의 스레드 작업이 끝났습니다 (run 이 기다려 줍니다)")
+    print("5. 기본 실행기의 스레드 작업이 끝났습니다")
 
 
-kept = {}  # main() 이 끝난 뒤에도 루프, 태스크, 제너레이터를 붙잡아 둡니다
+kept = {}  # main() 이 끝나도 객체가 사라지지 않게 붙잡아 둡니다
 
 
 async def main() -> str:
@@ -34,12 +34,12 @@ async def main() -> str:
     await anext(gen)  # 첫 값만 받고 멈춘 채로 둡니다
     loop.run_in_executor(None, write_report)
     await asyncio.sleep(0.1)
-    print("1. main() 이 끝났습니다")
+    print("2. main() 이 끝났습니다")
     return "main 의 결과"
 
 
 start = time.perf_counter()
 result = asyncio.run(main())
-print(f"5. asyncio.run() 이 돌려준 값: {result!r}")
+print(f"6. asyncio.run() 이 돌려준 값: {result!r}")
 print(f"   루프는 닫혔나요? {kept['loop'].is_closed()}")
 print(f"걸린 시간: {time.perf_counter() - start:.1f}초")

@@ -14,6 +14,8 @@ async def main() -> None:
     done, pending = await asyncio.wait(tasks, timeout=0.3)
     # wait() 는 시간이 다 되어도 TimeoutError 를 내지 않고,
     # 아무것도 취소하지 않습니다
+
+    # done 과 pending 은 집합(set)이라 순서가 없으므로 정렬해서 찍습니다
     print("끝난 것:", sorted(task.result() for task in done))
     print("남은 것:", [task.get_name() for task in pending])
     for task in pending:

@@ -9,7 +9,7 @@ async def poll_sensor() -> None:
     while True:
         attempt += 1
         try:
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(0.4)
             if attempt % 2 == 1:
                 raise ConnectionError("센서 응답 없음")
             print(f"{attempt}번째: 읽기 성공")
@@ -19,7 +19,7 @@ async def poll_sensor() -> None:
 
 async def main() -> None:
     task = asyncio.create_task(poll_sensor())
-    await asyncio.sleep(0.7)
+    await asyncio.sleep(1.4)  # 네 번째 시도를 기다리는 도중
     task.cancel()
     try:
         await task

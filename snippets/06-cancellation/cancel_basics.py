@@ -13,7 +13,7 @@ async def backup() -> None:
         for step in range(1, 4):
             log(f"백업: {step}단계 시작")
             try:
-                await asyncio.sleep(0.2)  # 단계마다 0.2초
+                await asyncio.sleep(0.4)  # 단계마다 0.4초
             except asyncio.CancelledError:
                 log(f"백업: {step}단계의 await 에서 CancelledError")
                 raise  # 정리는 finally 에 맡기고 취소를 그대로 올립니다
@@ -24,7 +24,7 @@ async def backup() -> None:
 
 async def main() -> None:
     task = asyncio.create_task(backup())
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(1.0)  # 3단계 도중에 취소합니다
     log(f"main: cancel() → {task.cancel()}")
     log(f"main: 바로 cancelled() → {task.cancelled()}")  # 아직 요청일 뿐
     try:
