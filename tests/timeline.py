@@ -195,7 +195,8 @@ def render(trace: dict, title: str) -> str:
             parts.append(f'<rect x="{x(b0):.1f}" y="{y - 8:.1f}" width="{w:.1f}" height="16" rx="2" '
                          f'fill="{colour}"><title>{html.escape(r["name"])}: {b0:.2f}–{b1:.2f}초</title></rect>')
     parts.append("</svg>")
-    return '<div class="timeline-figure">' + "".join(parts) + "</div>\n"
+    # Scrolls sideways on a phone rather than shrinking the labels; focusable for keyboards.
+    return '<div class="timeline-figure" tabindex="0">' + "".join(parts) + "</div>\n"
 
 
 def read_svg(text: str) -> list[dict]:
