@@ -309,6 +309,11 @@ def clean_paths(text: str, folder: Path) -> str:
     return text
 
 
+def without_section_marks(text: str) -> str:
+    """pymdownx.snippets drops `# --8<-- [start:x]` lines when it includes a whole file."""
+    return re.sub(r"(?m)^[ \t]*#\s*-{1,}8<-{1,}\s*\[(start|end):[^\]]*\][ \t]*\n", "", text)
+
+
 # --- comparing --------------------------------------------------------------
 
 

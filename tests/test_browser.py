@@ -97,7 +97,7 @@ def test_copy_button_copies_the_snippet(chrome, site_url, path):
             block.hover()
             block.locator("button.md-code__button[data-md-type=copy]").click()
             copied = page.evaluate("navigator.clipboard.readText()")
-            expected = (harness.SNIPPETS / chapter / title).read_text(encoding="utf-8")
+            expected = harness.without_section_marks((harness.SNIPPETS / chapter / title).read_text(encoding="utf-8"))
             assert copied.rstrip("\n") == expected.rstrip("\n"), \
                 f"/{path}: 복사 버튼으로 복사한 {title} 이 snippets/{chapter}/{title} 과 다릅니다"
             checked += 1

@@ -78,7 +78,7 @@ def reader_checks(site: Path):
 
 def run_copied(chapter_hint: str, title: str, code: str, shown: list[str]) -> str | None:
     matches = [s for s in harness.find_snippets() if s.path.name == title
-               and s.path.read_text(encoding="utf-8") == code]
+               and harness.without_section_marks(s.path.read_text(encoding="utf-8")) == code]
     if not matches:
         return f"{chapter_hint}: 코드 블록 \"{title}\" 의 내용이 어느 snippets/ 파일과도 같지 않습니다."
     snippet = matches[0]

@@ -10,11 +10,11 @@
     nav.setAttribute("aria-label", "코드 블록 " + index + (title ? " (" + title.textContent.trim() + ")" : "") + " 도구");
   }
   // 가로로 넘치는 표는 키보드로도 스크롤할 수 있게 (axe: scrollable-region-focusable)
-  function scrollable(table) {
+  function scrollable(table, index) {
     if (table.scrollWidth > table.clientWidth && !table.hasAttribute("tabindex")) {
       table.setAttribute("tabindex", "0");
       table.setAttribute("role", "region");
-      table.setAttribute("aria-label", "표 (가로로 스크롤)");
+      table.setAttribute("aria-label", "표 " + (index + 1) + " (가로로 스크롤)");
     }
   }
   new MutationObserver(function () {
