@@ -44,7 +44,10 @@ async def main() -> None:
         await client.get("/ping")  # 첫 요청은 준비로 느려서 재기 전에 한 번
         t0 = time.perf_counter()
         async with asyncio.TaskGroup() as tg:
-            tasks = [tg.create_task(fetch(client, path, t0)) for path in DELAYS]
+            tasks = [
+                tg.create_task(fetch(client, path, t0), name=path)
+                for path in DELAYS
+            ]
         print(f"세 응답을 모두 받는 데 {time.perf_counter() - t0:.1f}초")
         print([task.result() for task in tasks])
 

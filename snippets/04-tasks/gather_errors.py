@@ -15,24 +15,17 @@ async def download(name: str, seconds: float, t0: float) -> str:
 
 
 async def main() -> None:
-    print("--- 기본값: 첫 예외가 곧바로 올라옵니다 ---")
     t0 = time.perf_counter()
     try:
         await asyncio.gather(
-            download("A", 0.3, t0), download("B", 0.1, t0), download("C", 0.2, t0)
+            download("A", 0.3, t0),
+            download("B", 0.2, t0),  # 0.2초 뒤에 실패합니다
+            download("C", 0.1, t0),
         )
     except ValueError as e:
         print(f"main: {e!r} 를 받았습니다 ({since(t0)})")
     await asyncio.sleep(0.3)  # 그동안 나머지 태스크가 어떻게 되는지 지켜봅니다
-    print("main: A 와 C 는 취소되지 않고 끝까지 실행되었습니다")
-
-    print("--- return_exceptions=True: 예외도 결과로 받습니다 ---")
-    t0 = time.perf_counter()
-    results = await asyncio.gather(
-        download("A", 0.3, t0), download("B", 0.1, t0), download("C", 0.2, t0),
-        return_exceptions=True,
-    )
-    print(f"결과 ({since(t0)}): {results}")
+    print("main: A 는 취소되지 않고 끝까지 실행되었습니다")
 
 
 asyncio.run(main())

@@ -18,7 +18,9 @@ async def main() -> None:
         asyncio.create_task(ask_mirror("도쿄", 0.1)),
         asyncio.create_task(ask_mirror("싱가포르", 0.2)),
     ]
-    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    done, pending = await asyncio.wait(
+        tasks, return_when=asyncio.FIRST_COMPLETED
+    )
     elapsed = time.perf_counter() - t0
     print(f"끝남 {len(done)}개, 아직 {len(pending)}개 ({elapsed:.1f}초)")
     winner = done.pop()
