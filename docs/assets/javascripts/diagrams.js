@@ -18,7 +18,15 @@
   function render(pre) {
     load().then(function () {
       var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
-      window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
+      // 어두운 테마에서도 선 위의 글자가 배경과 4.5:1 이상 대비되게 (axe: color-contrast)
+      window.mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: "strict",
+        theme: dark ? "dark" : "default",
+        themeVariables: dark
+          ? { edgeLabelBackground: "#2b2f3a", textColor: "#eceff4", lineColor: "#aab2c5" }
+          : { edgeLabelBackground: "#ffffff" }
+      });
       var box = document.createElement("div");
       box.className = "diagram-rendered";
       box.textContent = pre.textContent;
