@@ -3,7 +3,7 @@ import time
 
 
 async def wait_io(name: str, seconds: float) -> None:
-    await asyncio.sleep(seconds)  # 네트워크 응답을 기다리는 시간이라고 생각하세요
+    await asyncio.sleep(seconds)  # 네트워크 응답을 기다리는 시간입니다
     print(f"{name} 기다리기 끝 ({seconds}초)")
 
 
@@ -18,7 +18,8 @@ async def main() -> None:
     async with asyncio.TaskGroup() as tg:
         for name, seconds in [("A", 0.1), ("B", 0.2), ("C", 0.3)]:
             tg.create_task(wait_io(name, seconds))
-    print(f"기다리기 세 개: {time.perf_counter() - start:.1f}초 (차례로면 0.6초)")
+    elapsed = time.perf_counter() - start
+    print(f"기다리기 세 개: {elapsed:.1f}초 (차례로면 0.6초)")
 
     async with asyncio.TaskGroup() as tg:
         for name in ["A", "B", "C"]:

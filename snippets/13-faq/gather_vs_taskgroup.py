@@ -27,7 +27,9 @@ async def main() -> None:
             tg.create_task(job("A", 0.1, fail=True))
             tg.create_task(job("B", 0.2))
     except* ValueError as eg:
-        print("  TaskGroup 이 올린 예외:", repr(eg))
+        print("  TaskGroup 이 올린 예외:", type(eg).__name__)
+        print("    메시지:", eg.message)
+        print("    안에 든 예외:", eg.exceptions)
 
 
 asyncio.run(main())

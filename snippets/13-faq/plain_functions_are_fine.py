@@ -1,11 +1,13 @@
 import asyncio
 
 
-def tidy(text: str) -> str:  # 평범한 함수: 기다리는 일이 없으니 async 가 필요 없습니다
+# 평범한 함수: 기다리는 일이 없으니 async 가 필요 없습니다
+def tidy(text: str) -> str:
     return text.strip().upper()
 
 
-async def fetch(name: str) -> str:  # 기다리는 일(I/O)이 있는 함수만 async 로
+# 기다리는 일(I/O)이 있는 함수만 async 로
+async def fetch(name: str) -> str:
     await asyncio.sleep(0.1)
     return f"  {name} 응답  "
 

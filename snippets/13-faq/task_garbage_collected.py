@@ -11,7 +11,7 @@ async def forgotten() -> None:
 
 
 async def main() -> None:
-    asyncio.create_task(forgotten())  # 반환값(태스크)을 어디에도 보관하지 않습니다
+    asyncio.create_task(forgotten())  # 돌려받은 태스크를 보관하지 않습니다
     await asyncio.sleep(0)  # 태스크가 시작해 퓨처를 기다리게 합니다
     print("gc.collect() 를 부릅니다")
     gc.collect()  # 실제 프로그램에서는 언제든 저절로 일어납니다

@@ -2,7 +2,8 @@ import asyncio
 import time
 
 # 3.11 부터 asyncio.TimeoutError 는 내장 TimeoutError 의 다른 이름입니다
-print("asyncio.TimeoutError is TimeoutError:", asyncio.TimeoutError is TimeoutError)
+same = asyncio.TimeoutError is TimeoutError
+print("asyncio.TimeoutError is TimeoutError:", same)
 
 
 async def main() -> None:

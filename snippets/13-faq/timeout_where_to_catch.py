@@ -7,7 +7,8 @@ async def main() -> None:
             try:
                 await asyncio.sleep(1)
             except TimeoutError:
-                print("블록 안에서 TimeoutError 를 잡았습니다")  # 실행되지 않습니다
+                # 이 줄은 실행되지 않습니다
+                print("블록 안에서 TimeoutError 를 잡았습니다")
             except asyncio.CancelledError:
                 print("블록 안에서는 CancelledError 가 보입니다")
                 raise  # 다시 올려 보내야 timeout() 이 TimeoutError 로 바꿉니다
