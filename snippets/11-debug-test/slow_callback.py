@@ -20,7 +20,7 @@ async def make_thumbnail() -> None:
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
-    beat = loop.create_task(heartbeat())
+    beat = loop.create_task(heartbeat(), name="심장 박동")
     thumb = loop.create_task(make_thumbnail(), name="썸네일")
     await beat
     await thumb

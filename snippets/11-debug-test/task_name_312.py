@@ -5,13 +5,13 @@ import asyncio
 import logging
 import sys
 
-# 3.12+: LogRecord 에 taskName 이 들어 있습니다
-logging.basicConfig(
-    level=logging.INFO,
-    stream=sys.stdout,
-    format="[%(taskName)s] %(levelname)s %(message)s",
-)
-log = logging.getLogger("shop")
+# 3.12+: LogRecord 에 taskName 이 들어 있어 필터가 필요 없습니다
+handler = logging.StreamHandler(sys.stdout)
+formatter = logging.Formatter("[%(taskName)s] %(levelname)s %(message)s")
+handler.setFormatter(formatter)
+log = logging.getLogger("shop")  # 이 앱의 로거에만 핸들러를 붙입니다
+log.setLevel(logging.INFO)
+log.addHandler(handler)
 
 
 async def handle_order(order_id: int, seconds: float) -> None:

@@ -18,8 +18,9 @@ class TaskNameFilter(logging.Filter):
 handler = logging.StreamHandler(sys.stdout)
 handler.addFilter(TaskNameFilter())
 handler.setFormatter(logging.Formatter("[%(task)s] %(levelname)s %(message)s"))
-logging.basicConfig(level=logging.INFO, handlers=[handler])
-log = logging.getLogger("shop")
+log = logging.getLogger("shop")  # 이 앱의 로거에만 핸들러를 붙입니다
+log.setLevel(logging.INFO)
+log.addHandler(handler)
 
 
 async def handle_order(order_id: int, seconds: float) -> None:
