@@ -65,7 +65,7 @@ DIAGNOSTIC = re.compile(
 # In `-X dev` asyncio logs any step slower than 0.1 s. On a busy test machine that
 # is load, not a bug, so strict runs drop these lines (snippets that teach the
 # message turn debug mode on themselves and are checked in plain mode).
-SLOW_STEP = re.compile(r"(?m)^Executing <.*> took \d+\.\d+ seconds\n")
+SLOW_STEP = re.compile(r"(?m)^.*Executing <.*> took \d+\.\d+ seconds\n")
 ELAPSED = re.compile(r"(\d+\.\d+)(?=\s*(?:초|seconds?\b))")
 ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
 CLOCK = re.compile(r"\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b")
