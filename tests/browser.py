@@ -121,22 +121,26 @@ def render_diagrams(page) -> None:
 
 def search(page, query: str) -> list[str]:
     """Type into the search box as a reader does; return result pages in order."""
-    page.locator("label.md-search__icon, label[for='__search']").first.click()
     box = page.locator("input.md-search__input")
+    box.click()
     box.fill("")
     box.type(query, delay=5)
-    page.wait_for_function(
-        "document.querySelector('.md-search-result__meta') && "
-        "!/입력|Type|Initializing|초기화/.test(document.querySelector('.md-search-result__meta').innerText)",
-        timeout=10000,
-    )
-    page.wait_for_timeout(150)
+    try:
+        page.wait_for_function(
+            "(() => { const m = document.querySelector('.md-search-result__meta');"
+            " return m && /일치|없습니다/.test(m.innerText); })()",
+            timeout=5000,
+        )
+    except Exception:  # still "검색어를 입력하세요": the pipeline trimmed the whole query away
+        return []
+    page.wait_for_timeout(200)  # the worker answers per keystroke: let the last answer land
     hrefs = page.eval_on_selector_all(
         "li.md-search-result__item > a.md-search-result__link", "els => els.map(a => a.href)"
     )
     pages: list[str] = []
     for href in hrefs:
-        p = urlparse(href).path.strip("/").split("/")[0] + "/" if urlparse(href).path.strip("/") else ""
+        path = urlparse(href).path.strip("/")
+        p = path.split("/")[0] + "/" if path else ""
         if p not in pages:
             pages.append(p)
     return pages

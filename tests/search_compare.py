@@ -27,17 +27,21 @@ CANDIDATES = {
 def build(name: str, options: dict) -> Path:
     import json
 
-    folder = harness.ROOT / ".cache" / "search" / str(abs(hash(name)))
+    folder = harness.ROOT / ".cache" / "search" / str(list(CANDIDATES).index(name))
     folder.mkdir(parents=True, exist_ok=True)
-    config = folder / "mkdocs.yml"
+    # Beside mkdocs.yml, so that its relative paths (custom_dir, docs) still resolve.
+    config = harness.ROOT / f".search-candidate-{folder.name}.yml"
     config.write_text(
-        "INHERIT: ../../../mkdocs.yml\n"
-        f"docs_dir: {harness.DOCS}\nsite_dir: {folder / 'site'}\n"
+        "INHERIT: mkdocs.yml\n"
+        f"site_dir: {folder / 'site'}\n"
         "plugins:\n  - search: " + json.dumps(options, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], cwd=harness.ROOT,
-                   check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], cwd=harness.ROOT,
+                       check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    finally:
+        config.unlink()
     return folder / "site"
 
 
