@@ -123,8 +123,10 @@ def search(page, query: str) -> list[str]:
     """Type into the search box as a reader does; return result pages in order."""
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill("")
-    box.type(query, delay=5)
+    box.fill(query)
+    # Hangul arrives as inserted text with no key events (as from an IME); Material
+    # searches on keyup, so finish with a key as a reader's keyboard would.
+    box.press("End")
     try:
         page.wait_for_function(
             "(() => { const m = document.querySelector('.md-search-result__meta');"
