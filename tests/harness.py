@@ -500,8 +500,11 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
 
 def check_all(snippets: list[Snippet], interps: list[Interpreter]) -> int:
     jobs = [(s, i) for s in snippets for i in interps if i.version >= s.requires]
+    jobs.sort(key=lambda job: bool(job[0].guide.get("exclusive")))  # CPU-heavy ones last, alone
+    shared = [j for j in jobs if not j[0].guide.get("exclusive")]
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
-        results = list(pool.map(lambda job: check(*job), jobs))
+        results = list(pool.map(lambda job: check(*job), shared))
+    results += [check(*job) for job in jobs[len(shared):]]
     bad = [r for r in results if r]
     for (s, i), r in zip(jobs, results):
         print(f"{'실패' if r else '통과'} {i.label} {s.shown}")
