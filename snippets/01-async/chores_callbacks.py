@@ -36,7 +36,7 @@ def after_rice() -> None:
 
 
 log("빨래와 밥 짓기 시작")
-loop.call_later(0.2, after_wash)  # 0.2초 뒤에 after_wash 를 불러 달라고 예약합니다
+loop.call_later(0.2, after_wash)  # 0.2초 뒤에 after_wash 를 불러 달라는 예약
 loop.call_later(0.3, after_rice)
 try:
     loop.run_forever()  # 예약된 콜백을 때가 되면 하나씩 부릅니다

@@ -22,8 +22,8 @@ async def main() -> None:
 
     log("--- 태스크 두 개로 함께 ---")
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(boil("달걀", 0.2))
-        tg.create_task(boil("국수", 0.1))
+        tg.create_task(boil("달걀", 0.2), name="달걀 태스크")
+        tg.create_task(boil("국수", 0.1), name="국수 태스크")
     log("main 끝")
 
 

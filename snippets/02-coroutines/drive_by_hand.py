@@ -3,7 +3,7 @@ import types
 
 @types.coroutine
 def pause(label: str):
-    """await 할 수 있는 제너레이터: label 을 맨 바깥까지 올려 보내고 멈춥니다."""
+    """await 할 수 있는 제너레이터: label 을 맨 바깥에 올려 보내고 멈춥니다."""
     reply = yield label
     return reply
 

@@ -11,11 +11,11 @@ def tally():
 
 
 counter = tally()
-print("제너레이터 객체:", type(counter).__name__)  # 호출해도 본문은 아직 실행 전
+print("제너레이터 객체:", type(counter).__name__)  # 본문은 아직 실행 전
 print("첫 next():", next(counter))            # 첫 yield 까지 실행합니다
 print("send(2) →", counter.send(2))
 print("send(3) →", counter.send(3))
 try:
     counter.send(None)
 except StopIteration as stop:
-    print("StopIteration.value:", stop.value)  # return 값은 여기에 담겨 나옵니다
+    print("StopIteration.value:", stop.value)  # return 값이 여기에 담깁니다

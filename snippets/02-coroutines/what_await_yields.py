@@ -14,7 +14,7 @@ async def wait_for(future: asyncio.Future) -> int:
 
 
 def step(coro):
-    """이벤트 루프 대신 send(None) 을 한 번 부르고, 무슨 일이 생기는지 봅니다."""
+    """이벤트 루프 대신 send(None) 을 한 번 부르고 무슨 일이 생기는지 봅니다."""
     try:
         out = coro.send(None)
     except StopIteration as stop:
