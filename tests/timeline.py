@@ -138,7 +138,8 @@ def shape(trace: dict) -> list[dict]:
             continue
         b = bars(row["steps"])
         start = row.get("created", b[0][0])
-        end = row.get("done") or b[-1][1]
+        # A task is done inside its last step; the done-callback may run much later.
+        end = b[-1][1] if row.get("done") is not None or "created" not in row else row["done"]
         if end - start < MERGE_GAP:  # a library's instant helper task: invisible at this scale
             continue
         rows.append({"name": row["name"], "start": start, "end": end, "bars": b})
