@@ -139,7 +139,7 @@ def shape(trace: dict) -> list[dict]:
         b = bars(row["steps"])
         start = row.get("created", b[0][0])
         # A task is done inside its last step; the done-callback may run much later.
-        end = b[-1][1] if row.get("done") is not None or "created" not in row else row["done"]
+        end = b[-1][1]
         if end - start < MERGE_GAP:  # a library's instant helper task: invisible at this scale
             continue
         rows.append({"name": row["name"], "start": start, "end": end, "bars": b})
