@@ -21,7 +21,9 @@ CANDIDATES = {
     "lang: [ko, en]": {"lang": ["ko", "en"]},
     "lang: ko + 조사 분리자": {"lang": "ko", "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
     "lang: en + 조사 분리자": {"lang": "en", "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
-    # lunr 의 trimmer 는 \W(한글 포함)를 단어 끝에서 지워 한글 질의를 통째로 비웁니다: 파이프라인을 끕니다.
+    "lang: ko + 조사 분리자 (기본 분리자 기반, 채택)": {
+        "lang": "ko", "separator": r"[\s\-]+|" + PARTICLES},
+    # 파이프라인(stemmer, stopWordFilter, trimmer)을 끈 경우
     "lang: ko, pipeline: []": {"lang": "ko", "pipeline": []},
     "lang: en, pipeline: []": {"lang": "en", "pipeline": []},
     "lang: en, pipeline: [], 조사 분리자": {"lang": "en", "pipeline": [], "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
