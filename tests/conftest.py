@@ -62,6 +62,17 @@ class Pool:
 POOL = Pool()
 
 
+ORDER = ["test_snippets", "test_pages", "test_site", "test_failing_well", "test_workflows", "test_browser"]
+
+
+def pytest_collection_modifyitems(items):
+    """Snippets first (the pool is already running them), the browser last, when the CPU is free."""
+    def rank(item):
+        name = item.path.stem
+        return ORDER.index(name) if name in ORDER else len(ORDER) - 1.5  # page fences before the browser
+    items.sort(key=rank)
+
+
 def pytest_collection_finish(session):
     """Start every snippet run now, so the suite takes about as long as the slowest one."""
     normal, heavy = [], []

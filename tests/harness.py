@@ -58,7 +58,7 @@ PEP723 = re.compile(
 # Output that is on purpose a diagnostic: such a snippet is checked as a reader
 # runs it (plain `python`), because `-W error` would turn the lesson into an error.
 DIAGNOSTIC = re.compile(
-    r"Warning: |^Executing <|Task was destroyed|Task exception was never retrieved"
+    r"Warning: |Executing <|Task was destroyed|Task exception was never retrieved"
     r"|^Exception ignored",
     re.M,
 )
