@@ -72,7 +72,8 @@ def reader_checks(site: Path):
                 if t2 != "출력":
                     break
                 shown.append(text)
-            siblings = {t: c for t, c in blocks if t.endswith(".py") and t != title}
+            siblings = {t: c for t, c in blocks  # files shown on the page (e.g. pytest.ini)
+                        if re.fullmatch(r"[\w.-]+\.\w+", t) and t != title}
             jobs.append((page.relative_to(site).as_posix(), title, code, shown, siblings))
     return jobs
 
