@@ -111,10 +111,10 @@ def render_diagrams(page) -> None:
     for y in range(0, height + 800, 600):
         page.evaluate(f"window.scrollTo(0, {y})")
         page.wait_for_timeout(30)
-    page.wait_for_function("document.querySelectorAll('pre.diagram').length === 0", timeout=15000)
+    page.wait_for_function("document.querySelectorAll('pre.diagram').length === 0", timeout=60000)
     page.wait_for_function(
         "[...document.querySelectorAll('.diagram-rendered')].every(d => d.querySelector('svg'))",
-        timeout=15000,
+        timeout=60000,
     )
     page.evaluate("window.scrollTo(0, 0)")
 
