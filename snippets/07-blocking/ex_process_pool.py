@@ -17,10 +17,14 @@ def count_primes(lo: int, hi: int) -> int:
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
-    ranges = [(0, 25_000), (25_000, 50_000), (50_000, 75_000), (75_000, 100_000)]
+    ranges = [(0, 25_000), (25_000, 50_000), (50_000, 75_000),
+              (75_000, 100_000)]
     with ProcessPoolExecutor(max_workers=2) as pool:
         counts = await asyncio.gather(
-            *(loop.run_in_executor(pool, count_primes, lo, hi) for lo, hi in ranges)
+            *(
+                loop.run_in_executor(pool, count_primes, lo, hi)
+                for lo, hi in ranges
+            )
         )
     for (lo, hi), c in zip(ranges, counts):
         print(f"{lo:>6} 이상 {hi:>7} 미만: {c}개")

@@ -1,38 +1,41 @@
 import asyncio
 import time
 
-
-async def heartbeat(beats: int) -> None:
-    """0.1초마다 뛰어야 하는 심장 박동. 실제로 잰 간격을 찍습니다."""
-    last = time.perf_counter()
-    for n in range(1, beats + 1):
-        await asyncio.sleep(0.1)
-        now = time.perf_counter()
-        print(f"  ♥ 박동 {n} (간격 {now - last:.1f}초)")
-        last = now
+T0 = time.perf_counter()
 
 
-async def polite_job() -> None:
-    print("  일 시작")
-    await asyncio.sleep(0.5)  # 기다리는 동안 이벤트 루프를 내줍니다
-    print("  일 끝")
+def log(who: str, message: str) -> None:
+    print(f"{time.perf_counter() - T0:.1f}초 {who}: {message}")
 
 
-async def rude_job() -> None:
-    print("  일 시작")
-    time.sleep(0.5)  # 이벤트 루프를 붙잡은 채 잠듭니다
-    print("  일 끝")
+def read_settings() -> str:
+    """고칠 수 없는 동기 함수라고 생각하세요 (느린 디스크, DB, 네트워크)."""
+    time.sleep(0.5)
+    return "항목 12개"
+
+
+async def heartbeat() -> None:
+    for n in range(1, 4):
+        await asyncio.sleep(0.2)  # 0.2초마다 뛰어야 합니다
+        log("박동", f"♥ {n}")
+
+
+async def download() -> None:
+    await asyncio.sleep(0.3)  # 0.3초 뒤에 응답이 옵니다
+    log("다운로드", "끝")
+
+
+async def load_settings() -> None:
+    log("설정", "읽기 시작")
+    result = read_settings()  # 블로킹 호출: 0.5초 동안 스레드를 붙잡습니다
+    log("설정", f"읽기 끝 ({result})")
 
 
 async def main() -> None:
-    for job, label in [(polite_job, "await asyncio.sleep(0.5)"),
-                       (rude_job, "time.sleep(0.5)")]:
-        print(f"--- {label} ---")
-        start = time.perf_counter()
-        async with asyncio.TaskGroup() as tg:
-            tg.create_task(heartbeat(3))
-            tg.create_task(job())
-        print(f"걸린 시간: {time.perf_counter() - start:.1f}초")
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(heartbeat(), name="박동")
+        tg.create_task(download(), name="다운로드")
+        tg.create_task(load_settings(), name="설정")
 
 
 asyncio.run(main())

@@ -52,11 +52,11 @@ async def fetch_in_thread(base: str, path: str) -> None:
 
 async def run_round(fetch, base: str) -> None:
     gaps: list[float] = []
-    watcher = asyncio.create_task(watch_loop(gaps))
+    watcher = asyncio.create_task(watch_loop(gaps), name="감시")
     start = time.perf_counter()
     async with asyncio.TaskGroup() as tg:
         for path in DELAYS:
-            tg.create_task(fetch(base, path))
+            tg.create_task(fetch(base, path), name=f"{fetch.__name__} {path}")
     elapsed = time.perf_counter() - start
     watcher.cancel()
     await asyncio.wait([watcher])  # 감시 태스크가 기록을 마치고 끝나기를 기다립니다

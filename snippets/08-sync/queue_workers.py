@@ -19,7 +19,8 @@ async def main() -> None:
 
     t0 = time.perf_counter()
     workers = [
-        asyncio.create_task(worker(f"일꾼 {i}", queue, t0)) for i in (1, 2, 3)
+        asyncio.create_task(worker(f"일꾼 {i}", queue, t0), name=f"일꾼 {i}")
+        for i in (1, 2, 3)
     ]
     await queue.join()  # 넣은 일마다 task_done() 이 불릴 때까지 기다립니다
     print(f"모든 일 끝: {time.perf_counter() - t0:.1f}초 (하나씩 했다면 3.0초)")
