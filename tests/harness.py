@@ -437,8 +437,9 @@ def draw(snippet: Snippet, interp: Interpreter) -> str:
     import timeline
 
     svg = snippet.path.with_suffix(".svg")
-    svg.write_text(timeline.render(trace(snippet, interp), f"{snippet.path.name} 타임라인 (파이썬 {interp.full})"),
-                   encoding="utf-8")
+    ident = "tl-" + re.sub(r"[^a-z0-9]+", "-", snippet.path.stem.lower())
+    svg.write_text(timeline.render(trace(snippet, interp), f"{snippet.path.name} 타임라인 (파이썬 {interp.full})",
+                                   ident), encoding="utf-8")
     return str(svg.relative_to(ROOT))
 
 

@@ -31,6 +31,7 @@ def record(snippet: str, out: str) -> None:
     import asyncio
     import atexit
     import concurrent.futures.thread as cft
+    import functools
     import os
     import runpy
     import threading
@@ -93,7 +94,10 @@ def record(snippet: str, out: str) -> None:
         try:
             return original_work(self)
         finally:
-            name = getattr(self.fn, "__name__", "작업")
+            fn = self.fn  # to_thread hands over partial(context.run, func, ...): find func
+            while isinstance(fn, functools.partial):
+                fn = fn.args[0] if getattr(fn.func, "__name__", "") == "run" and fn.args else fn.func
+            name = getattr(fn, "__name__", "작업")
             with lock:
                 threads.append({"name": f"스레드: {name}", "steps": [[start, now()]]})
 
@@ -171,7 +175,8 @@ WIDTH, LABEL, ROW, TOP, BOTTOM = 720, 190, 30, 34, 40
 COLOURS = ["#3f6fd8", "#d9822b", "#2f9e6e", "#c2477b", "#7b5cd6", "#1f9bb0", "#a0862b", "#6d7682"]
 
 
-def render(trace: dict, title: str) -> str:
+def render(trace: dict, title: str, ident: str = "tl") -> str:
+    """`ident` keeps the ids of several pictures on one page apart."""
     rows = shape(trace)
     end = max([r["end"] for r in rows] + [trace.get("end", 0), 0.1])
     scale = (WIDTH - LABEL - 20) / end
@@ -188,9 +193,9 @@ def render(trace: dict, title: str) -> str:
                     f"실행 구간 {len(r['bars'])}번, 실제로 실행한 시간 합계 {busy:.2f}초.")
     parts = [
         f'<svg class="timeline" role="img" viewBox="0 0 {WIDTH} {height}" width="100%" '
-        f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="tl-title tl-desc">',
-        f'<title id="tl-title">{html.escape(title)}</title>',
-        f'<desc id="tl-desc">{html.escape(" ".join(desc))}</desc>',
+        f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="{ident}-title {ident}-desc">',
+        f'<title id="{ident}-title">{html.escape(title)}</title>',
+        f'<desc id="{ident}-desc">{html.escape(" ".join(desc))}</desc>',
         '<metadata>' + html.escape(json.dumps(rows, ensure_ascii=False, separators=(",", ":"))) + '</metadata>',
         '<style>.tl-axis{stroke:currentColor;opacity:.45}.tl-text{fill:currentColor;font:13px sans-serif}'
         '.tl-small{fill:currentColor;font:11px sans-serif;opacity:.8}.tl-wait{stroke:currentColor;'
