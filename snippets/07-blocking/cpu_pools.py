@@ -4,18 +4,27 @@
 # timeout = 40
 # ///
 import asyncio
+import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 N = 3_000_000  # 한 번 계산에 0.3–0.6초쯤 걸리는 양 (기계에 따라 다릅니다)
 
 
-def crunch(n: int) -> int:
-    """CPU 만 쓰는 계산입니다. 중간에 기다리는 곳이 한 군데도 없습니다."""
+def crunch(n: int) -> tuple[int, str, float]:
+    """CPU 만 쓰는 계산입니다. 어디서 돌았는지와 쓴 CPU 시간도 돌려줍니다."""
+    cpu_start = time.thread_time()  # 이 스레드가 CPU 를 쓴 시간만 잽니다
     total = 0
     for i in range(n):
         total += i * i % 7
-    return total
+    if os.getpid() != MAIN_PID:
+        place = "다른 프로세스"
+    elif threading.current_thread() is threading.main_thread():
+        place = "이벤트 루프의 스레드"
+    else:
+        place = "같은 프로세스의 다른 스레드"
+    return total, place, time.thread_time() - cpu_start
 
 
 async def watch_loop(gaps: list[float]) -> None:
@@ -32,7 +41,7 @@ async def watch_loop(gaps: list[float]) -> None:
         raise
 
 
-async def measure(label: str, work) -> tuple[float, list[int]]:
+async def measure(label: str, work) -> tuple[list, float]:
     gaps: list[float] = []
     watcher = asyncio.create_task(watch_loop(gaps))
     await asyncio.sleep(0)  # 감시 태스크가 먼저 시작하게 합니다
@@ -41,16 +50,18 @@ async def measure(label: str, work) -> tuple[float, list[int]]:
     elapsed = time.perf_counter() - start
     watcher.cancel()
     await asyncio.wait([watcher])
+
     state = "멈췄습니다" if max(gaps) > 0.3 else "계속 돌았습니다"
-    print(f"{label}: 계산하는 동안 이벤트 루프가 {state}")
-    return elapsed, results
+    places = sorted({place for _, place, _ in results})
+    print(f"{label}: 계산한 곳은 {', '.join(places)}, 그동안 루프는 {state}")
+    return results, elapsed
 
 
-async def run_directly() -> list[int]:
+async def run_directly() -> list:
     return [crunch(N), crunch(N)]  # 코루틴 안에서 그냥 부릅니다
 
 
-async def run_in(pool) -> list[int]:
+async def run_in(pool) -> list:
     loop = asyncio.get_running_loop()
     return await asyncio.gather(
         loop.run_in_executor(pool, crunch, N),
@@ -59,23 +70,22 @@ async def run_in(pool) -> list[int]:
 
 
 async def main() -> None:
-    direct, r1 = await measure("1) 코루틴에서 직접", run_directly)
+    r1, _ = await measure("1) 코루틴에서 직접", run_directly)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        threads, r2 = await measure("2) 스레드 풀", lambda: run_in(pool))
+        r2, elapsed = await measure("2) 스레드 풀", lambda: run_in(pool))
+    # 두 스레드가 정말 동시에 계산했다면 CPU 시간의 합이 걸린 시간의 두 배 가까이 됩니다.
+    cpu = sum(seconds for _, _, seconds in r2)
+    if cpu <= 1.1 * elapsed:
+        print("   두 스레드가 쓴 CPU 시간의 합이 걸린 시간을 넘지 않았습니다: 번갈아 계산했습니다 (GIL)")
+    else:
+        print("   두 스레드가 쓴 CPU 시간의 합이 걸린 시간보다 깁니다: 동시에 계산했습니다")
     with ProcessPoolExecutor(max_workers=2) as pool:
-        processes, r3 = await measure("3) 프로세스 풀", lambda: run_in(pool))
+        r3, _ = await measure("3) 프로세스 풀", lambda: run_in(pool))
+    totals = [[total for total, _, _ in r] for r in (r1, r2, r3)]
+    print(f"세 방법의 계산 결과가 같습니다: {totals[0] == totals[1] == totals[2]}")
 
-    print(f"세 방법의 계산 결과가 같습니다: {r1 == r2 == r3}")
-    # 걸린 시간은 기계마다 다르므로, 숫자 대신 비교한 결론만 찍습니다.
-    if threads > 0.75 * direct:
-        print("스레드 풀은 직접 실행보다 빠르지 않았습니다 (GIL)")
-    else:
-        print("스레드 풀이 직접 실행보다 빨랐습니다")
-    if processes < 0.85 * direct:
-        print("프로세스 풀이 직접 실행보다 빨랐습니다 (두 코어에서 병렬로)")
-    else:
-        print("프로세스 풀이 직접 실행보다 빠르지 않았습니다")
 
+MAIN_PID = os.getpid()
 
 if __name__ == "__main__":  # 프로세스 풀을 쓰는 프로그램에는 꼭 필요합니다
     asyncio.run(main())
