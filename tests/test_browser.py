@@ -112,3 +112,24 @@ def test_korean_search_finds_the_right_page(chrome, site_url):
     print(report)
     assert len(QUERIES) >= 30
     assert top3 >= 0.95 and first >= 0.80, report
+
+
+@pytest.mark.parametrize("size", [browser.PHONE, browser.DESKTOP], ids=["phone", "desktop"])
+def test_search_index_waits_for_the_reader(chrome, site_url, size):
+    """The 1 MB index is fetched when the reader starts searching, not on every page load,
+    and the very first query typed right after opening a page still finds results."""
+    context = browser.new_context(chrome, "light", size)
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda r: r.url.endswith("search_index.json") and fetched.append(r.url))
+    try:
+        page.goto(site_url + "04-tasks/", wait_until="networkidle")
+        page.wait_for_timeout(500)
+        assert not fetched, "페이지를 열자마자 검색 색인을 받았습니다 (lazy-search.js 가 동작하지 않습니다)"
+        if size is browser.PHONE:
+            page.locator("label.md-header__button[for=__search]").click()  # 휴대폰: 돋보기 단추
+        got = browser.search(page, "이벤트 루프")
+        assert fetched, "검색을 시작했는데 검색 색인을 받지 않았습니다"
+        assert "03-event-loop/" in got[:3], f"색인을 받은 뒤 첫 검색 결과가 이상합니다: {got[:3]}"
+    finally:
+        context.close()
