@@ -104,17 +104,17 @@ def new_context(b, scheme: str, size: dict, **kw):
 
 
 def render_diagrams(page) -> None:
-    """Scroll through the page so every lazy Mermaid diagram is drawn."""
-    if page.locator("pre.diagram").count() == 0:
+    """Scroll through the page so every lazy diagram picture loads (hooks/diagrams.py)."""
+    if page.locator("figure.diagram-figure").count() == 0:
         return
     height = page.evaluate("document.body.scrollHeight")
     for y in range(0, height + 800, 600):
         page.evaluate(f"window.scrollTo(0, {y})")
         page.wait_for_timeout(30)
-    page.wait_for_function("document.querySelectorAll('pre.diagram').length === 0", timeout=60000)
     page.wait_for_function(
-        "[...document.querySelectorAll('.diagram-rendered')].every(d => d.querySelector('svg'))",
-        timeout=60000,
+        "[...document.querySelectorAll('figure.diagram-figure img')]"
+        ".every(i => getComputedStyle(i).display === 'none' || (i.complete && i.naturalWidth > 0))",
+        timeout=30000,
     )
     page.evaluate("window.scrollTo(0, 0)")
 

@@ -42,6 +42,7 @@ def watch(page, problems: list[str]) -> None:
     page.on("console", lambda m: m.type == "error" and problems.append(f"콘솔 오류: {m.text}"))
     page.on("pageerror", lambda e: problems.append(f"스크립트 오류: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"실패한 요청: {r.url} ({r.failure})"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"응답 {r.status}: {r.url}"))
     page.on("request", lambda r: urlparse(r.url).hostname not in ("127.0.0.1", None)
             and not r.url.startswith(("data:", "blob:"))
             and problems.append(f"다른 호스트로 간 요청: {r.url}"))
@@ -62,8 +63,8 @@ def test_page_is_clean_and_accessible(chrome, site_url, path, scheme, size):
         shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert shown == ("slate" if scheme == "dark" else "default"), f"{path}: 색 구성표가 {shown} 입니다"
         missing_alt = page.evaluate(
-            """[...document.querySelectorAll('.md-content img:not([alt]), .diagram-rendered > svg, .timeline-figure > svg')]
-               .filter(el => el.tagName === 'IMG' || (
+            """[...document.querySelectorAll('.md-content img, .timeline-figure > svg')]
+               .filter(el => el.tagName === 'IMG' ? !(el.getAttribute('alt') || '').trim() : (
                  !(el.getAttribute('aria-labelledby') || el.getAttribute('aria-label') || el.querySelector('title'))))
                .map(el => el.outerHTML.slice(0, 80))"""
         )

@@ -20,7 +20,7 @@ SNIPPET = "snippets/index/three_jobs.py"
 
 
 def scratch_copy(into: Path) -> Path:
-    for name in ("mkdocs.yml", "pytest.ini", "docs", "snippets", "includes", "overrides", "tests", "requirements"):
+    for name in ("mkdocs.yml", "pytest.ini", "docs", "snippets", "includes", "overrides", "hooks", "tests", "requirements"):
         src = harness.ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, into / name)
     (into / ".venvs").symlink_to(harness.VENVS)
@@ -88,6 +88,11 @@ SCENARIOS = {
         lambda r: edit(r / PAGE, "## 맛보기", "!!! note\n    ```python\n    print('숨은 코드')\n    ```\n\n## 맛보기"),
         lambda r: pytest_in(r, "tests/test_pages.py", "-k", "fences_run_or_are_marked"),
         ["docs/index.md:", "들여쓴 python 코드 블록"],
+    ),
+    "stale_diagram": (
+        lambda r: edit(r / "docs/05-timeouts.md", "B->>T: async with 진입", "B->>T: async with 로 진입"),
+        lambda r: pytest_in(r, "tests/test_site.py", "-k", "strict_build"),
+        ["docs/05-timeouts.md:54: 이 Mermaid 그림을 아직 그리지 않았습니다", "make diagrams"],
     ),
     "orphan_snippet": (
         lambda r: shutil.copy(r / SNIPPET, r / "snippets/index/extra.py"),

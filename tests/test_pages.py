@@ -184,3 +184,19 @@ def test_diagrams_have_a_text_alternative(page):
                 problems.append(f"{rel(page)}:{n}: 그림에 글 대안이 없습니다. 그림 안에 "
                                 f"`accTitle: 제목` 과 `accDescr: 한두 문장 설명` 을 넣으세요.")
     assert not problems, "\n".join(problems)
+
+
+def test_every_diagram_has_its_pictures():
+    """Each Mermaid fence has its drawn pictures, and no picture is left from an old fence."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("diagrams", harness.ROOT / "hooks" / "diagrams.py")
+    diagrams = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(diagrams)
+    wanted = diagrams.sources()
+    assert wanted, "docs/ 에서 Mermaid 그림을 하나도 찾지 못했습니다"
+    problems = [f"{k}: 그림 파일 {diagrams.picture(src, t).name} 이 없습니다"
+                for k, src in wanted.items() for t in diagrams.THEMES if not diagrams.picture(src, t).exists()]
+    problems += [f"{rel(f)}: 이 그림을 쓰는 Mermaid 블록이 없습니다"
+                 for f in sorted(diagrams.FOLDER.glob("*.svg")) if f.name.split("-")[0] not in wanted]
+    assert not problems, "\n".join(problems) + "\n고치려면 make diagrams 를 실행하고 docs/assets/diagrams/ 를 커밋하세요."

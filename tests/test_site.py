@@ -151,7 +151,7 @@ def test_zensical_builds_the_same_config(tmp_path):
     import sys
     from pathlib import Path as P
 
-    for name in ("mkdocs.yml", "docs", "snippets", "includes", "overrides"):
+    for name in ("mkdocs.yml", "docs", "snippets", "includes", "overrides", "hooks"):
         src = harness.ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, tmp_path / name)
     zensical = P(sys.executable).parent / "zensical"

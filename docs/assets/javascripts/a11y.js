@@ -9,18 +9,18 @@
     var index = Array.prototype.indexOf.call(all, nav) + 1;
     nav.setAttribute("aria-label", "코드 블록 " + index + (title ? " (" + title.textContent.trim() + ")" : "") + " 도구");
   }
-  // 가로로 넘치는 표는 키보드로도 스크롤할 수 있게 (axe: scrollable-region-focusable)
+  // 가로로 넘치는 표와 그림은 키보드로도 스크롤할 수 있게 (axe: scrollable-region-focusable)
   function scrollable(table, index) {
     if (table.scrollWidth > table.clientWidth && !table.hasAttribute("tabindex")) {
       table.setAttribute("tabindex", "0");
       table.setAttribute("role", "region");
-      table.setAttribute("aria-label", "표 " + (index + 1) + " (가로로 스크롤)");
+      table.setAttribute("aria-label", (table.tagName === "TABLE" ? "표 " : "그림 ") + (index + 1) + " (가로로 스크롤)");
     }
   }
   new MutationObserver(function () {
     document.querySelectorAll(".md-code__nav:not([aria-label])").forEach(name);
   }).observe(document.documentElement, { childList: true, subtree: true });
-  function tables() { document.querySelectorAll(".md-typeset__table > table").forEach(scrollable); }
+  function tables() { document.querySelectorAll(".md-typeset__table > table, .diagram-figure").forEach(scrollable); }
   window.addEventListener("load", tables);
   window.addEventListener("resize", tables);
 })();
