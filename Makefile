@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ONLY ?=
+FORCE ?=
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help install serve build test outputs diagrams pythons screenshots bench search-compare clean
@@ -36,7 +37,7 @@ outputs: $(STAMP)
 	$(BIN)/python tests/harness.py update $(ONLY)
 
 diagrams: $(STAMP)
-	$(BIN)/python hooks/diagrams.py
+	$(BIN)/python hooks/diagrams.py $(if $(FORCE),--force)
 
 pythons: $(STAMP)
 	$(BIN)/python tests/harness.py venvs

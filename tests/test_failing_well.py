@@ -94,6 +94,11 @@ SCENARIOS = {
         lambda r: pytest_in(r, "tests/test_site.py", "-k", "strict_build"),
         ["docs/05-timeouts.md:54: 이 Mermaid 그림을 아직 그리지 않았습니다", "make diagrams"],
     ),
+    "diagram_typo": (
+        lambda r: edit(r / "docs/05-timeouts.md", "```mermaid\nsequenceDiagram", "```mermaid\nsequenceDiagramm"),
+        lambda r: [sys.executable, "hooks/diagrams.py"],
+        ["docs/05-timeouts.md:54: Mermaid 가 이 그림을 그리지 못했습니다"],
+    ),
     "orphan_snippet": (
         lambda r: shutil.copy(r / SNIPPET, r / "snippets/index/extra.py"),
         lambda r: pytest_in(r, "tests/test_pages.py", "-k", "every_snippet_is_on_a_page"),

@@ -195,8 +195,8 @@ def test_every_diagram_has_its_pictures():
     spec.loader.exec_module(diagrams)
     wanted = diagrams.sources()
     assert wanted, "docs/ 에서 Mermaid 그림을 하나도 찾지 못했습니다"
-    problems = [f"{k}: 그림 파일 {diagrams.picture(src, t).name} 이 없습니다"
-                for k, src in wanted.items() for t in diagrams.THEMES if not diagrams.picture(src, t).exists()]
+    problems = [f"{where}: 이 Mermaid 그림의 파일 {diagrams.picture(src, t).name} 이 없습니다"
+                for src, where in wanted.values() for t in diagrams.THEMES if not diagrams.picture(src, t).exists()]
     problems += [f"{rel(f)}: 이 그림을 쓰는 Mermaid 블록이 없습니다"
                  for f in sorted(diagrams.FOLDER.glob("*.svg")) if f.name.split("-")[0] not in wanted]
-    assert not problems, "\n".join(problems) + "\n고치려면 make diagrams 를 실행하고 docs/assets/diagrams/ 를 커밋하세요."
+    assert not problems, "\n".join(problems) + "\n고치려면 make diagrams 를 실행하고 git add -A docs/assets/diagrams/ 로 커밋하세요."

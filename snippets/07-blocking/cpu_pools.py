@@ -4,7 +4,7 @@
 # timeout = 40
 # ///
 import asyncio
-import os
+import multiprocessing
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -14,11 +14,11 @@ N = 3_000_000  # 한 번 계산에 0.3–0.6초쯤 걸리는 양 (기계에 따�
 
 def crunch(n: int) -> tuple[int, str, float]:
     """CPU 만 쓰는 계산입니다. 어디서 돌았는지와 쓴 CPU 시간도 돌려줍니다."""
-    cpu_start = time.thread_time()  # 이 스레드가 CPU 를 쓴 시간만 잽니다
+    cpu_start = time.thread_time()  # 이 스레드가 CPU 에서 실제로 돈 시간만 잽니다
     total = 0
     for i in range(n):
         total += i * i % 7
-    if os.getpid() != MAIN_PID:
+    if multiprocessing.parent_process() is not None:  # 프로세스 풀이 띄운 자식 프로세스
         place = "다른 프로세스"
     elif threading.current_thread() is threading.main_thread():
         place = "이벤트 루프의 스레드"
@@ -27,34 +27,28 @@ def crunch(n: int) -> tuple[int, str, float]:
     return total, place, time.thread_time() - cpu_start
 
 
-async def watch_loop(gaps: list[float]) -> None:
-    """0.1초마다 깨어나며, 실제로 몇 초 만에 깨어났는지 모읍니다."""
-    last = time.perf_counter()
-    try:
-        while True:
-            await asyncio.sleep(0.1)
-            now = time.perf_counter()
-            gaps.append(now - last)
-            last = now
-    except asyncio.CancelledError:
-        gaps.append(time.perf_counter() - last)
-        raise
+async def watch_loop(wakeups: list[float]) -> None:
+    """0.01초마다 깨어나며, 깨어난 시각을 적습니다. 루프가 멈추면 깨어나지 못합니다."""
+    while True:
+        await asyncio.sleep(0.01)
+        wakeups.append(time.perf_counter())
 
 
 async def measure(label: str, work) -> tuple[list, float]:
-    gaps: list[float] = []
-    watcher = asyncio.create_task(watch_loop(gaps))
+    wakeups: list[float] = []
+    watcher = asyncio.create_task(watch_loop(wakeups))
     await asyncio.sleep(0)  # 감시 태스크가 먼저 시작하게 합니다
     start = time.perf_counter()
     results = await work()
-    elapsed = time.perf_counter() - start
+    end = time.perf_counter()
     watcher.cancel()
     await asyncio.wait([watcher])
 
-    state = "멈췄습니다" if max(gaps) > 0.3 else "계속 돌았습니다"
+    woke = sum(start < t < end for t in wakeups)  # 계산하는 동안 감시 태스크가 깨어난 횟수
+    state = "멈췄습니다" if woke == 0 else "계속 돌았습니다"
     places = sorted({place for _, place, _ in results})
     print(f"{label}: 계산한 곳은 {', '.join(places)}, 그동안 루프는 {state}")
-    return results, elapsed
+    return results, end - start
 
 
 async def run_directly() -> list:
@@ -84,8 +78,6 @@ async def main() -> None:
     totals = [[total for total, _, _ in r] for r in (r1, r2, r3)]
     print(f"세 방법의 계산 결과가 같습니다: {totals[0] == totals[1] == totals[2]}")
 
-
-MAIN_PID = os.getpid()
 
 if __name__ == "__main__":  # 프로세스 풀을 쓰는 프로그램에는 꼭 필요합니다
     asyncio.run(main())
