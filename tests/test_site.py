@@ -160,3 +160,21 @@ def test_zensical_builds_the_same_config(tmp_path):
     built = sorted(p.parent.name for p in (tmp_path / "site").glob("*/index.html"))
     pages = sorted(p.stem for p in harness.DOCS.glob("*.md") if p.stem != "index")
     assert built == pages, f"zensical 이 만든 페이지가 다릅니다: {built} ≠ {pages}"
+
+
+def test_glossary_terms_explain_themselves_on_hover(built_site):
+    """Every term in includes/abbreviations.md reaches the pages as <abbr title="English — meaning">,
+    which the browser shows on hover (and screen readers can read)."""
+    import html as html_lib
+
+    terms = dict(re.findall(r"^\*\[(.+?)\]: (.+)$", (harness.ROOT / "includes" / "abbreviations.md").read_text(encoding="utf-8"), re.M))
+    assert len(terms) >= 30, "includes/abbreviations.md 에서 용어를 찾지 못했습니다"
+    shown = {}
+    for page in pages(built_site):
+        for term, title in re.findall(r'<abbr title="([^"]*)">([^<]*)</abbr>', page.read_text(encoding="utf-8")):
+            shown.setdefault(title, html_lib.unescape(term))
+    unused = [t for t in terms if t not in shown]
+    wrong = [f"{t}: {shown[t]!r} ≠ {terms[t]!r}" for t in terms if t in shown and shown[t] != terms[t]]
+    assert not wrong, "용어 풀이가 includes/abbreviations.md 와 다릅니다:\n" + "\n".join(wrong)
+    assert not unused, ("어느 페이지에도 나오지 않는 용어 풀이입니다. 낱말이 본문에 그대로(조사 없이) 나오는지 보거나 "
+                        "includes/abbreviations.md 에서 지우세요:\n" + "\n".join(unused))
