@@ -21,8 +21,11 @@ CANDIDATES = {
     "lang: [ko, en]": {"lang": ["ko", "en"]},
     "lang: ko + 조사 분리자": {"lang": "ko", "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
     "lang: en + 조사 분리자": {"lang": "en", "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
-    "lang: ko + 조사 분리자 (기본 분리자 기반, 채택)": {
+    "lang: ko + 조사 분리자 (기본 분리자 기반)": {
         "lang": "ko", "separator": r"[\s\-]+|" + PARTICLES},
+    # 영문·코드 뒤의 조사("gather는", "`async for`와")도 떼고, 데코레이터의 @ 도 뗍니다
+    "lang: ko + 영문 뒤 조사와 @ 도 분리 (채택)": {
+        "lang": "ko", "separator": r"[\s\-@]+|" + PARTICLES.replace("(?<=[가-힣])", "(?<=[가-힣A-Za-z0-9_)])")},
     # 파이프라인(stemmer, stopWordFilter, trimmer)을 끈 경우
     "lang: ko, pipeline: []": {"lang": "ko", "pipeline": []},
     "lang: en, pipeline: []": {"lang": "en", "pipeline": []},
