@@ -3,6 +3,7 @@ working copy buttons, and Korean search that finds the right page."""
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from pathlib import Path
@@ -132,5 +133,63 @@ def test_search_index_waits_for_the_reader(chrome, site_url, size):
         got = browser.search(page, "이벤트 루프")
         assert fetched, "검색을 시작했는데 검색 색인을 받지 않았습니다"
         assert "03-event-loop/" in got[:3], f"색인을 받은 뒤 첫 검색 결과가 이상합니다: {got[:3]}"
+    finally:
+        context.close()
+
+
+def test_opening_a_long_page_does_not_restyle_it_all_again(chrome, site_url):
+    """Once Material's script starts, no style recalculation may touch most of the page again,
+    and code blocks get their copy button when they come into view, not all at load.
+    Each such recalculation held a phone's main thread for 100–400 ms on a long chapter
+    (palette.js, the early html class in overrides/main.html, content.lazy).
+    Counted from Chrome's trace, not timed: each recalculation reports how many elements it styled."""
+    context = browser.new_context(chrome, "light", browser.PHONE)
+    page = context.new_page()
+    chrome.start_tracing(page=page, categories=["devtools.timeline"])
+    try:
+        page.goto(site_url + "13-faq/", wait_until="load")
+        page.wait_for_timeout(500)
+        elements = page.evaluate("document.getElementsByTagName('*').length")
+        blocks, buttons = page.evaluate("[document.querySelectorAll('pre > code').length, "
+                                        "document.querySelectorAll('.md-code__nav').length]")
+    finally:
+        events = json.loads(chrome.stop_tracing())["traceEvents"]
+        context.close()
+    started = [e["ts"] for e in events if e.get("name") == "EvaluateScript"
+               and "/bundle." in e.get("args", {}).get("data", {}).get("url", "")]
+    assert started, "추적에서 Material 의 bundle 실행을 찾지 못했습니다"
+    restyled = [e["args"]["elementCount"] for e in events if e.get("name") == "UpdateLayoutTree"
+                and e["ts"] > started[0] and e.get("args", {}).get("elementCount", 0) > elements / 2]
+    assert not restyled, (
+        f"/13-faq/: Material 이 시작한 뒤 문서 전체(요소 {elements}개 중 {restyled})의 스타일을 다시 계산했습니다. "
+        "palette.js 와 overrides/main.html 의 html 클래스가 그대로인지, Material 을 올렸다면 그 시작 과정이 바뀌었는지 확인하세요.")
+    assert buttons < blocks / 2, (
+        f"/13-faq/: 페이지를 열자마자 코드 블록 {blocks}개 중 {buttons}개에 복사 단추를 붙였습니다. "
+        "mkdocs.yml 의 content.lazy 가 꺼졌나요?")
+
+
+def test_theme_follows_the_reader_and_the_toggle(chrome, site_url):
+    """palette.js holds back two of Material's start-up steps; the theme must still work:
+    the dark preference shows the dark palette with a dark page scrollbar, and the toggle
+    switches both, without colour transitions (data-md-color-switching while it switches).
+    (A first visit with the dark preference switches once at load too: the HTML starts light.)"""
+    context = browser.new_context(chrome, "dark", browser.PHONE)
+    context.add_init_script("""
+        window.__switching = 0;
+        new MutationObserver(records => records.forEach(r => {
+          if (r.attributeName === 'data-md-color-switching' && r.target.hasAttribute(r.attributeName)) window.__switching++;
+        })).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-md-color-switching']});""")
+    page = context.new_page()
+    state = """() => [document.body.getAttribute('data-md-color-scheme'),
+                      getComputedStyle(document.documentElement).colorScheme, window.__switching]"""
+    try:
+        page.goto(site_url + "04-tasks/", wait_until="load")
+        scheme, root, before = page.evaluate(state)
+        assert (scheme, root) == ("slate", "dark"), f"어두운 테마를 고른 독자에게 {scheme} 팔레트, {root} 바탕이 보입니다"
+        page.locator("form[data-md-component=palette] label:not([hidden])").click()
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+        scheme, root, after = page.evaluate(state)
+        assert root in ("normal", "light"), f"밝은 테마로 바꿨는데 페이지 바탕의 색 구성표가 {root} 입니다"
+        assert after == before + 1, "테마를 바꾸는 동안 색 전환 애니메이션을 끄지 않았습니다 (data-md-color-switching)"
     finally:
         context.close()
