@@ -159,8 +159,11 @@ def differences(old: list[dict], new: list[dict], slack: float = 0.15) -> list[s
     shifts = sorted(b["start"] - a["start"] for a, b in zip(old, new))
     shift = shifts[len(shifts) // 2] if shifts else 0.0
     for i, (a, b) in enumerate(zip(old, new)):
-        # The first row is asyncio.run()'s task: its start only says how long the imports took.
-        for key in ("start", "end")[1 if i == 0 else 0:]:
+        if i == 0:  # asyncio.run()'s task: its start only says how long the imports took
+            length_a, length_b = a["end"] - a["start"], b["end"] - b["start"]
+            if abs(length_a - length_b) > slack + 0.25 * length_a:
+                out.append(f"{a['name']}: 실행 시간 {length_a:.2f}초 → {length_b:.2f}초")
+        for key in ("end",) if i == 0 else ("start", "end"):
             if abs(a[key] + shift - b[key]) > slack + 0.25 * a[key]:
                 out.append(f"{a['name']}: {key} {a[key]:.2f}초 → {b[key]:.2f}초")
         long_a = [x for x in a["bars"] if x[1] - x[0] >= 0.05]
