@@ -265,13 +265,18 @@ def strict_mode(snippet: Snippet, version: tuple[int, int]) -> bool:
     return not (expected.exists() and DIAGNOSTIC.search(expected.read_text(encoding="utf-8")))
 
 
+# Read once, at import: snippets run in worker threads while pytest sets and deletes
+# PYTEST_CURRENT_TEST, and iterating os.environ during a delete raises KeyError.
+SNIPPET_ENV = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "PYTEST_"))}
+SNIPPET_ENV.update(PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
+                   COLUMNS="80", NO_COLOR="1", TZ="Asia/Seoul")
+
+
 def run(snippet: Snippet, python: Path, strict: bool = True, source: Path | None = None) -> Run:
     """Run one snippet in its own process group, as `python <file>` from its folder."""
     path = source or snippet.path
     flags = ["-X", "dev", "-W", "error"] if strict else []
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-    env.update(PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
-               COLUMNS="80", NO_COLOR="1", TZ="Asia/Seoul")
+    env = SNIPPET_ENV
     start = time.perf_counter()
     proc = subprocess.Popen(
         [str(python), *flags, path.name], cwd=path.parent, env=env,
