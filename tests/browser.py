@@ -104,18 +104,27 @@ def new_context(b, scheme: str, size: dict, **kw):
 
 
 def render_diagrams(page) -> None:
-    """Scroll through the page so every lazy diagram picture loads (hooks/diagrams.py)."""
-    if page.locator("figure.diagram-figure").count() == 0:
-        return
-    height = page.evaluate("document.body.scrollHeight")
-    for y in range(0, height + 800, 600):
-        page.evaluate(f"window.scrollTo(0, {y})")
-        page.wait_for_timeout(30)
-    page.wait_for_function(
-        "[...document.querySelectorAll('figure.diagram-figure img')]"
-        ".every(i => getComputedStyle(i).display === 'none' || (i.complete && i.naturalWidth > 0))",
-        timeout=30000,
-    )
+    """Bring each diagram into view, as a reader scrolling by would, until its picture has loaded
+    (hooks/diagrams.py makes them lazy, and extra.css draws a block only near the screen: blocks
+    drawn on the way grow from their estimated height, so the figure may move and we scroll again)."""
+    figures = page.locator("figure.diagram-figure")
+    for k in range(figures.count()):
+        figures.nth(k).evaluate(
+            """async figure => {
+                 const frame = () => new Promise(ok => requestAnimationFrame(() => requestAnimationFrame(ok)));
+                 for (let tries = 0; tries < 20; tries++) {
+                   figure.scrollIntoView({block: 'center'});
+                   await frame();
+                   const box = figure.getBoundingClientRect();
+                   if (box.bottom > 0 && box.top < innerHeight) break;
+                 }
+                 await Promise.all([...figure.querySelectorAll('img')]
+                   .filter(img => getComputedStyle(img).display !== 'none')
+                   .map(img => img.complete && img.naturalWidth ? null : new Promise((ok, fail) => {
+                     img.addEventListener('load', ok);
+                     img.addEventListener('error', () => fail(new Error('그림을 못 불렀습니다: ' + img.src)));
+                   })));
+               }""")
     page.evaluate("window.scrollTo(0, 0)")
 
 

@@ -70,11 +70,18 @@ def test_page_is_clean_and_accessible(chrome, site_url, path, scheme, size):
                .map(el => el.outerHTML.slice(0, 80))"""
         )
         problems += [f"글 대안이 없는 그림: {m}" for m in missing_alt]
+        # 화면 밖 블록은 독자가 다가갈 때 그려집니다(extra.css). axe 는 모든 블록이 그려진 모습을 검사합니다.
+        page.evaluate(DRAW_ALL_KEEP_CONTAINMENT)
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations)")
         for v in violations:
             targets = ", ".join(str(n["target"]) for n in v["nodes"][:3])
             problems.append(f"axe {v['id']} ({v['impact']}): {v['help']} — {targets}")
+        moved = blocks_moved_by_shortcut(page)
+        if moved:
+            problems.append(f"extra.css 의 content-visibility 가 블록 {len(moved)}개의 자리를 바꿨습니다 "
+                            "(격리 때문에 안쪽 여백이 바깥 여백과 겹치지 않습니다. extra.css 의 설명을 보세요):\n"
+                            + "\n".join(moved[:4]))
     finally:
         context.close()
     assert not problems, f"/{path} ({scheme}, {size['width']}px):\n" + "\n".join(problems)
@@ -171,8 +178,8 @@ def test_opening_a_long_page_does_not_restyle_it_all_again(chrome, site_url):
 def test_theme_follows_the_reader_and_the_toggle(chrome, site_url):
     """palette.js holds back two of Material's start-up steps; the theme must still work:
     the dark preference shows the dark palette with a dark page scrollbar, and the toggle
-    switches both, without colour transitions (data-md-color-switching while it switches).
-    (A first visit with the dark preference switches once at load too: the HTML starts light.)"""
+    switches both, without colour transitions (data-md-color-switching while it switches),
+    also in blocks off the screen that are drawn later (extra.css): they must not fade in from the old colours."""
     context = browser.new_context(chrome, "dark", browser.PHONE)
     context.add_init_script("""
         window.__switching = 0;
@@ -191,5 +198,166 @@ def test_theme_follows_the_reader_and_the_toggle(chrome, site_url):
         scheme, root, after = page.evaluate(state)
         assert root in ("normal", "light"), f"밝은 테마로 바꿨는데 페이지 바탕의 색 구성표가 {root} 입니다"
         assert after == before + 1, "테마를 바꾸는 동안 색 전환 애니메이션을 끄지 않았습니다 (data-md-color-switching)"
+        page.wait_for_timeout(300)
+        fading = page.evaluate("""async () => {
+          const fading = [];
+          for (const block of document.querySelectorAll('.md-content__inner > :nth-child(8n)')) {
+            const before = new Set(document.getAnimations());
+            block.scrollIntoView();
+            for (let i = 0; i < 3; i++) await new Promise(ok => requestAnimationFrame(ok));
+            fading.push(...document.getAnimations().filter(a => !before.has(a) && a.effect.target.closest('.md-content'))
+              .map(a => `${a.transitionProperty} ${a.effect.target.tagName}.${a.effect.target.className}`));
+          }
+          return fading;
+        }""")
+        assert not fading, (f"테마를 바꾼 뒤 스크롤하면 블록 {len(fading)}곳이 옛 색에서 바뀌며 번쩍입니다 (예: {fading[:3]}). "
+                            "palette.js 의 draw-all 을 확인하세요")
     finally:
         context.close()
+
+
+# 본문 블록 하나하나의 위치와 높이
+BLOCK_BOXES = """() => [...document.querySelectorAll('.md-content__inner > *')].map((el, i) => {
+  const r = el.getBoundingClientRect();
+  return `${i}번째 ${el.tagName.toLowerCase()}.${el.className}: y=${Math.round(r.top + scrollY)} 높이=${Math.round(r.height)}`;
+})"""
+# extra.css 의 @supports (content-visibility: auto) 블록(화면 밖 블록을 늦게 그리는 지름길)을 다루는 두 가지:
+# 모든 블록을 지금 그리되 같은 격리(contain)는 유지하기, 그리고 블록을 통째로 지우기.
+SHORTCUT_RULES = """[...document.styleSheets].flatMap(sheet => [...sheet.cssRules]
+  .filter(r => r instanceof CSSSupportsRule && r.conditionText.includes('content-visibility')).map(r => [sheet, r]))"""
+DRAW_ALL_KEEP_CONTAINMENT = f"""() => {SHORTCUT_RULES}.forEach(([, block]) => [...block.cssRules].forEach(r => {{
+  if (r.style && r.style.contentVisibility === 'auto') {{ r.style.contentVisibility = 'visible'; r.style.contain = 'layout style paint'; }}
+}}))"""
+WITHOUT_SHORTCUT = f"""() => {SHORTCUT_RULES}.forEach(([sheet, block]) => sheet.deleteRule([...sheet.cssRules].indexOf(block)))"""
+
+
+def blocks_moved_by_shortcut(page) -> list[str]:
+    """Blocks whose place differs with and without extra.css's content-visibility shortcut, once drawn.
+    The containment it brings stops a child's margin from collapsing through its block; extra.css
+    works around that (the pre of a code block, list items), and this checks it still does."""
+    page.evaluate(DRAW_ALL_KEEP_CONTAINMENT)
+    drawn = page.evaluate(BLOCK_BOXES)
+    page.evaluate(WITHOUT_SHORTCUT)
+    plain = page.evaluate(BLOCK_BOXES)
+    return [f"  지름길 없이 {p}\n  지름길로     {d}" for d, p in zip(drawn, plain) if d != p]
+
+
+def test_long_page_styles_only_what_is_near_the_screen(chrome, site_url):
+    """extra.css draws a block of the article only when it comes near the screen (content-visibility):
+    opening a long chapter styles far fewer elements than the page has. Counted in Chrome's trace."""
+    context = browser.new_context(chrome, "light", browser.PHONE)
+    page = context.new_page()
+    chrome.start_tracing(page=page, categories=["devtools.timeline"])
+    try:
+        page.goto(site_url + "13-faq/", wait_until="load")
+        page.wait_for_timeout(500)
+        elements = page.evaluate("document.getElementsByTagName('*').length")
+    finally:
+        events = json.loads(chrome.stop_tracing())["traceEvents"]
+        context.close()
+    styled = sum(e["args"].get("elementCount", 0) for e in events
+                 if e.get("name") == "UpdateLayoutTree" and "args" in e)
+    assert styled < elements / 2, (
+        f"/13-faq/: 페이지를 여는 동안 요소 {elements}개 중 {styled}개(중복 포함)의 스타일을 계산했습니다. "
+        "화면 밖의 블록은 건너뛰어야 합니다: extra.css 의 content-visibility 규칙이 그대로인지 확인하세요.")
+
+
+def test_focus_ring_at_a_block_edge_is_whole(chrome, site_url):
+    """The containment that content-visibility brings clips what a block paints to its box.
+    A focused link on a paragraph's first line draws its ring a few pixels above the paragraph:
+    extra.css widens the clip (overflow-clip-margin). The ring must look exactly as without the shortcut."""
+    context = browser.new_context(chrome, "light", browser.DESKTOP)
+    page = context.new_page()
+    try:
+        page.goto(site_url + "01-async/", wait_until="load")
+        found = page.evaluate("""() => {
+          const links = [...document.querySelectorAll('.md-content__inner > p > a[href]')];
+          const a = links.find(a => a.getClientRects()[0].top - a.parentElement.getBoundingClientRect().top < 4);
+          if (a) a.id ||= 'focus-ring-probe';
+          return a ? a.id : null;
+        }""")
+        assert found, "/01-async/: 문단 첫 줄에 있는 링크가 없습니다. 이 테스트가 쓸 다른 페이지를 고르세요"
+        link = page.locator(f"[id='{found}']")
+        link.scroll_into_view_if_needed()
+        page.keyboard.press("Shift")  # 키보드로 옮긴 포커스여야 테두리가 보입니다 (:focus-visible)
+        link.focus()
+        box = link.bounding_box()
+        around = {"x": box["x"] - 12, "y": box["y"] - 12, "width": box["width"] + 24, "height": box["height"] + 24}
+        shortcut = page.screenshot(clip=around)
+        page.evaluate(WITHOUT_SHORTCUT)
+        plain = page.screenshot(clip=around)
+    finally:
+        context.close()
+    assert shortcut == plain, ("/01-async/: 문단 첫 줄 링크의 포커스 테두리가 content-visibility 때문에 잘렸습니다. "
+                               "extra.css 의 overflow-clip-margin 이 그대로인지 확인하세요")
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p or "index" for p in PAGES])
+def test_link_to_a_heading_lands_on_it(chrome, site_url, path):
+    """A link to #a-heading (a search result, a link from another chapter) shows that heading at the top,
+    or the page's end if it is too short to scroll further. Blocks not yet drawn only have an estimated
+    height (extra.css), so overrides/main.html draws them all when the address has a heading."""
+    context = browser.new_context(chrome, "light", browser.PHONE)
+    wrong = []
+    try:
+        page = context.new_page()
+        page.goto(site_url + path, wait_until="load")
+        headings = page.evaluate("[...document.querySelectorAll('.md-content__inner > :is(h2, h3)[id]')].map(h => h.id)")
+        page.close()
+        for heading in headings[:1] + headings[-3:]:  # 끝의 제목들이 어림 높이에 가장 민감합니다
+            page = context.new_page()
+            page.goto(f"{site_url}{path}#{heading}", wait_until="load")
+            page.wait_for_timeout(200)
+            place = page.evaluate("""id => {
+              const h = document.getElementById(id), top = h.getBoundingClientRect().top;
+              const wanted = parseFloat(getComputedStyle(h).scrollMarginTop);
+              const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+              return {top: Math.round(top), wanted, ok: Math.abs(top - wanted) < 2 || (atEnd && top >= wanted && top < innerHeight)};
+            }""", heading)
+            if not place["ok"]:
+                wrong.append(f"#{heading}: 제목이 화면 위에서 {place['top']}px (기대 {place['wanted']}px, 또는 페이지 끝)")
+            page.close()
+    finally:
+        context.close()
+    assert not wrong, f"/{path} 를 제목 링크로 열었을 때 제목이 제자리에 오지 않았습니다 (overrides/main.html 의 draw-all 을 확인하세요):\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("path", ["glossary/", "13-faq/"])
+def test_reload_keeps_the_readers_place(chrome, site_url, path):
+    """Reloading a long page brings back what the reader was reading. The browser restores the scroll
+    offset, which only means the same text if every block above has its real height (overrides/main.html)."""
+    context = browser.new_context(chrome, "light", browser.PHONE)
+    page = context.new_page()
+    reading = "() => document.elementFromPoint(innerWidth / 2, innerHeight / 2).textContent.trim().slice(0, 60)"
+    try:
+        page.goto(site_url + path, wait_until="load")
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight * 0.3)")
+        page.wait_for_timeout(500)
+        page.evaluate("history.replaceState(null, '', location.pathname)")  # 주소에 #제목 이 없는 경우를 봅니다
+        before = page.evaluate(reading)
+        page.reload(wait_until="load")
+        page.wait_for_timeout(500)
+        after = page.evaluate(reading)
+    finally:
+        context.close()
+    assert after == before, f"/{path}: 새로 고침 전에는 「{before}」, 뒤에는 「{after}」를 보여 줍니다"
+
+
+def test_dark_first_visit_is_dark_before_the_article(chrome, site_url):
+    """A first-time reader whose system is dark gets the dark palette before the article is parsed
+    (overrides/main.html, block header). Material alone picks it after its bundle loads: the article
+    is styled light first, and blocks drawn later (extra.css) then fade from light colours as they scroll in."""
+    context = browser.new_context(chrome, "dark", browser.PHONE)
+    page = context.new_page()
+    page.add_init_script("""new MutationObserver((changes, observer) => {
+      if (!document.querySelector('.md-content')) return;
+      window.schemeAtArticle = document.body.getAttribute('data-md-color-scheme');
+      observer.disconnect();
+    }).observe(document, {childList: true, subtree: true})""")
+    try:
+        page.goto(site_url + "06-cancellation/", wait_until="load")
+        scheme = page.evaluate("window.schemeAtArticle")
+    finally:
+        context.close()
+    assert scheme == "slate", (f"/06-cancellation/: 어두운 시스템 설정인데 본문을 읽을 때의 팔레트가 {scheme!r} 입니다. "
+                               "overrides/main.html 의 block header 스크립트를 확인하세요")
