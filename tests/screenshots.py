@@ -27,6 +27,8 @@ def main() -> int:
                 for path in browser.page_urls(site):
                     page.goto(url + path, wait_until="networkidle")
                     browser.render_diagrams(page)
+                    # 화면 밖 블록은 다가갈 때 그립니다(extra.css). 한 장에 페이지 전체를 담으려면 모두 그려 둡니다.
+                    page.evaluate("document.documentElement.classList.add('draw-all')")
                     name = (path.strip("/") or "index") + f"-{label}-{scheme}.png"
                     page.screenshot(path=str(OUT / name), full_page=True)
                     count += 1

@@ -223,12 +223,14 @@ BLOCK_BOXES = """() => [...document.querySelectorAll('.md-content__inner > *')].
 })"""
 # extra.css 의 @supports (content-visibility: auto) 블록(화면 밖 블록을 늦게 그리는 지름길)을 다루는 두 가지:
 # 모든 블록을 지금 그리되 같은 격리(contain)는 유지하기, 그리고 블록을 통째로 지우기.
-SHORTCUT_RULES = """[...document.styleSheets].flatMap(sheet => [...sheet.cssRules]
-  .filter(r => r instanceof CSSSupportsRule && r.conditionText.includes('content-visibility')).map(r => [sheet, r]))"""
+SHORTCUT_RULES = """[...document.styleSheets].flatMap(sheet => [...sheet.cssRules].flatMap(r => [r, ...(r.cssRules || [])])
+  .filter(r => r instanceof CSSSupportsRule && r.conditionText.includes('content-visibility')).map(r => [r.parentRule || r.parentStyleSheet, r]))"""
 DRAW_ALL_KEEP_CONTAINMENT = f"""() => {SHORTCUT_RULES}.forEach(([, block]) => [...block.cssRules].forEach(r => {{
   if (r.style && r.style.contentVisibility === 'auto') {{ r.style.contentVisibility = 'visible'; r.style.contain = 'layout style paint'; }}
 }}))"""
-WITHOUT_SHORTCUT = f"""() => {SHORTCUT_RULES}.forEach(([sheet, block]) => sheet.deleteRule([...sheet.cssRules].indexOf(block)))"""
+SKIPPED_BLOCKS = """[...document.querySelectorAll('.md-content__inner > *, .md-content__inner > .highlight > pre')]
+  .filter(el => getComputedStyle(el).contentVisibility === 'auto').length"""
+WITHOUT_SHORTCUT = f"""() => {SHORTCUT_RULES}.forEach(([parent, block]) => parent.deleteRule([...parent.cssRules].indexOf(block)))"""
 
 
 def blocks_moved_by_shortcut(page) -> list[str]:
@@ -283,9 +285,9 @@ def test_focus_ring_at_a_block_edge_is_whole(chrome, site_url):
         link.focus()
         box = link.bounding_box()
         around = {"x": box["x"] - 12, "y": box["y"] - 12, "width": box["width"] + 24, "height": box["height"] + 24}
-        shortcut = page.screenshot(clip=around)
+        shortcut = page.screenshot(clip=around, animations="disabled")  # 링크 색 전환(125ms)을 끝낸 모습
         page.evaluate(WITHOUT_SHORTCUT)
-        plain = page.screenshot(clip=around)
+        plain = page.screenshot(clip=around, animations="disabled")
     finally:
         context.close()
     assert shortcut == plain, ("/01-async/: 문단 첫 줄 링크의 포커스 테두리가 content-visibility 때문에 잘렸습니다. "
@@ -361,3 +363,18 @@ def test_dark_first_visit_is_dark_before_the_article(chrome, site_url):
         context.close()
     assert scheme == "slate", (f"/06-cancellation/: 어두운 시스템 설정인데 본문을 읽을 때의 팔레트가 {scheme!r} 입니다. "
                                "overrides/main.html 의 block header 스크립트를 확인하세요")
+
+
+def test_printing_draws_every_block(chrome, site_url):
+    """Printing a chapter (or saving it as PDF) shows every block: the shortcut is for the screen only."""
+    context = browser.new_context(chrome, "light", browser.PHONE)
+    page = context.new_page()
+    try:
+        page.goto(site_url + "13-faq/", wait_until="load")
+        skipped_on_screen = page.evaluate(SKIPPED_BLOCKS)
+        page.emulate_media(media="print")
+        skipped_in_print = page.evaluate(SKIPPED_BLOCKS)
+    finally:
+        context.close()
+    assert skipped_on_screen > 0, "/13-faq/: 화면에서도 건너뛴 블록이 없습니다. extra.css 의 content-visibility 규칙이 그대로인지 확인하세요"
+    assert skipped_in_print == 0, f"/13-faq/: 인쇄할 때 블록 {skipped_in_print}개를 그리지 않습니다. extra.css 의 @media screen 을 확인하세요"
