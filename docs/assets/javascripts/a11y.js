@@ -10,15 +10,8 @@
     nav.setAttribute("aria-label", "코드 블록 " + index + (title ? " (" + title.textContent.trim() + ")" : "") + " 도구");
   }
   // 가로로 넘치는 표와 그림은 키보드로도 스크롤할 수 있게 (axe: scrollable-region-focusable)
-  // 화면 밖에서 아직 그리지 않은 그림(extra.css 의 content-visibility)은 scrollWidth 가 내용의 너비를 모릅니다.
-  // 안쪽 요소의 너비는 물으면 브라우저가 그 자리에서 계산해 줍니다.
-  function overflows(el) {
-    var widest = el.scrollWidth;
-    for (var i = 0; i < el.children.length; i++) widest = Math.max(widest, el.children[i].getBoundingClientRect().width);
-    return widest > el.clientWidth;
-  }
   function scrollable(table, index) {
-    if (overflows(table) && !table.hasAttribute("tabindex")) {
+    if (table.scrollWidth > table.clientWidth && !table.hasAttribute("tabindex")) {
       table.setAttribute("tabindex", "0");
       table.setAttribute("role", "region");
       table.setAttribute("aria-label", (table.tagName === "TABLE" ? "표 " : "그림 ") + (index + 1) + " (가로로 스크롤)");

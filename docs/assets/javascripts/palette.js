@@ -12,7 +12,7 @@
     if (switching && /^data-md-color-(scheme|primary|accent)$/.test(name) && body.getAttribute(name) !== String(value)) {
       switching = false;
       setAttribute.call(body, "data-md-color-switching", "");
-      // 화면 밖이라 아직 그리지 않은 블록(extra.css 의 content-visibility)도 애니메이션이 꺼진 지금 새 색을 받게,
+      // 화면 밖이라 아직 그리지 않은 코드 블록(extra.css 의 content-visibility)도 애니메이션이 꺼진 지금 새 색을 받게,
       // 이 페이지에서는 모든 블록을 그립니다. 그러지 않으면 나중에 스크롤해 나타날 때 옛 색에서 바뀌며 번쩍입니다.
       document.documentElement.classList.add("draw-all");
     }
