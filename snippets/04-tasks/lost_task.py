@@ -19,7 +19,7 @@ async def main() -> None:
     kept = asyncio.create_task(wait_for_signal("붙잡은 태스크"))
     await asyncio.sleep(0.1)  # 두 태스크가 한 번씩 실행됩니다
 
-    print("가비지 컬렉터를 실행합니다")
+    print("가비지 수거기를 실행합니다")
     gc.collect()  # 실제 프로그램에서는 아무 때나 저절로 일어납니다
     print(f"남은 태스크 수: {len(asyncio.all_tasks())} (main 포함)")
 

@@ -60,7 +60,7 @@ async def run_round(fetch, base: str) -> None:
     elapsed = time.perf_counter() - start
     watcher.cancel()
     await asyncio.wait([watcher])  # 감시 태스크가 기록을 마치고 끝나기를 기다립니다
-    print(f"걸린 시간: {elapsed:.1f}초, 루프가 멈춘 최장 시간: {max(gaps):.1f}초")
+    print(f"걸린 시간: {elapsed:.1f}초, 감시 태스크가 깨어난 가장 긴 간격: {max(gaps):.1f}초 (제때라면 0.1초)")
 
 
 async def main(base: str) -> None:

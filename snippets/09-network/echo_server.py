@@ -34,7 +34,7 @@ async def chat(port: int, name: str, delay: float, words: list[str]) -> None:
 
 
 async def main() -> None:
-    # 포트 0: 운영체제가 비어 있는 포트를 골라 줍니다
+    # 포트 0: 운영 체제가 비어 있는 포트를 골라 줍니다
     server = await asyncio.start_server(handle_echo, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     start = time.perf_counter()
