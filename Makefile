@@ -39,7 +39,9 @@ outputs: $(STAMP)
 diagrams: $(STAMP)
 	$(BIN)/python hooks/diagrams.py $(if $(FORCE),--force)
 
+# 3.11–3.15 가 다 있으면 그대로 쓰고, 모자라면 데비안 sid 에서 받아 .pythons/ 에 둡니다 (한 번만).
 pythons: $(STAMP)
+	@$(BIN)/python tests/harness.py missing >/dev/null || sh scripts/debian-pythons.sh
 	$(BIN)/python tests/harness.py venvs
 
 test: $(STAMP) pythons

@@ -48,9 +48,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
 VENVS = ROOT / ".venvs"
+PYTHONS = ROOT / ".pythons"  # CPythons that scripts/debian-pythons.sh fetched
 SNIPPET_LOCK = ROOT / "requirements" / "snippets.lock"
 DEFAULT_TIMEOUT = 20.0
 SUPPORTED = (3, 11)  # the oldest Python the guide teaches
+# Every version the guide promises. `make test` must find each one (CI fails without).
+PROMISED = [(3, 11), (3, 12), (3, 13), (3, 14), (3, 15)]
 
 PEP723 = re.compile(
     r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$"
@@ -214,6 +217,7 @@ def discover() -> list[Interpreter]:
         candidates = [sys.executable]
         candidates += [f"python3.{m}" for m in range(SUPPORTED[1], 30)]
         candidates += sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3")))
+        candidates += sorted(glob.glob(str(PYTHONS / "*" / "usr" / "bin" / "python3.*[0-9]")))
     best: dict[tuple[int, int], Interpreter] = {}
     for c in candidates:
         exe = c if os.sep in c else shutil.which(c)
@@ -230,6 +234,14 @@ def discover() -> list[Interpreter]:
     return [best[v] for v in sorted(best)]
 
 
+def missing(interps: list[Interpreter]) -> list[str]:
+    """The promised versions this run cannot check ("3.14", ...); none when GUIDE_PYTHONS picks."""
+    if os.environ.get("GUIDE_PYTHONS"):
+        return []
+    have = {i.version for i in interps}
+    return [f"{v[0]}.{v[1]}" for v in PROMISED if v not in have]
+
+
 def ensure_venv(interp: Interpreter) -> None:
     """Make `.venvs/3.X` with the snippets' locked dependencies, once."""
     stamp = interp.venv / "lock.sha256"
@@ -238,7 +250,15 @@ def ensure_venv(interp: Interpreter) -> None:
         return
     print(f"설치: {interp.venv.relative_to(ROOT)} (파이썬 {interp.full})", flush=True)
     shutil.rmtree(interp.venv, ignore_errors=True)
-    subprocess.run([str(interp.base), "-m", "venv", str(interp.venv)], check=True)
+    # Debian's ensurepip looks for pip at /usr/share/python-wheels, which on another
+    # system is absent or old; a Python fetched into .pythons/ brings its own wheel.
+    wheels = sorted(interp.base.parent.parent.glob("share/python-wheels/pip-*.whl"))
+    if wheels:
+        subprocess.run([str(interp.base), "-m", "venv", "--without-pip", str(interp.venv)], check=True)
+        subprocess.run([str(interp.python), f"{wheels[-1]}/pip", "install", "--quiet",
+                        "--disable-pip-version-check", str(wheels[-1])], check=True)
+    else:
+        subprocess.run([str(interp.base), "-m", "venv", str(interp.venv)], check=True)
     subprocess.run(
         [str(interp.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
          "--require-hashes", "-r", str(SNIPPET_LOCK)],
@@ -542,12 +562,18 @@ def main(argv: list[str] | None = None) -> int:
     ck.add_argument("paths", nargs="*", help="스니펫 파일이나 폴더 (기본: 전부)")
     sub.add_parser("venvs", help="지원하는 파이썬마다 .venvs/3.X 를 준비합니다")
     sub.add_parser("pythons", help="찾은 파이썬 목록")
+    sub.add_parser("missing", help="약속한 버전 가운데 없는 것 (있으면 종료 코드 1)")
     args = parser.parse_args(argv)
     interps = discover()
     if args.command == "pythons":
         for i in interps:
             print(i.full, i.base)
         return 0
+    if args.command == "missing":
+        gone = missing(interps)
+        if gone:
+            print("없는 파이썬:", ", ".join(gone))
+        return 1 if gone else 0
     for interp in interps:
         ensure_venv(interp)
     if args.command == "venvs":
