@@ -73,6 +73,8 @@ ELAPSED = re.compile(r"(\d+\.\d+)(?=\s*(?:초|seconds?\b))")
 ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
 CLOCK = re.compile(r"\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b")
 DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+# Line numbers inside the standard library move between patch releases.
+STDLIB_LINE = re.compile(r"""(File ["']…/[^"']+["'], line )\d+""")
 
 
 RUN_SECONDS: list[float] = []  # every snippet run's wall time, for the test summary
@@ -275,7 +277,7 @@ class Run:
     output: str
     returncode: int | None  # None: killed after the timeout
     seconds: float
-    leftover: bool  # it left a process behind
+    leftover: list[str]  # command lines of the processes it left running
     strict: bool
 
 
@@ -312,7 +314,7 @@ def run(snippet: Snippet, python: Path, strict: bool = True, source: Path | None
         code = None
     seconds = time.perf_counter() - start
     RUN_SECONDS.append(seconds)
-    leftover = _kill_group(proc.pid)
+    leftover = left_running(proc.pid)
     text = raw.decode("utf-8", errors="replace")
     return Run(clean_paths(text, path.parent), code, seconds, leftover, strict)
 
@@ -326,11 +328,47 @@ def _kill_group(pgid: int) -> bool:
     return True
 
 
+def _group(pgid: int) -> list[tuple[str, str]] | None:
+    """(state, command line) of each process in the group, from /proc; None without /proc."""
+    if not os.path.isdir("/proc/self"):
+        return None
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            if int(fields[2]) != pgid:
+                continue
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, ValueError, IndexError):
+            continue
+        found.append((fields[0], cmd.strip() or stat[stat.index("(") + 1 : stat.rindex(")")]))
+    return found
+
+
+def left_running(pgid: int, grace: float = 1.0) -> list[str]:
+    """What the program left running after it ended; kills it.
+
+    multiprocessing's helpers (the forkserver that 3.14 uses by default on Linux, and the
+    resource tracker) end by themselves when the program does, within about 0.1 s here;
+    a server or a subprocess that nobody closed is still running after `grace` seconds.
+    Zombies are ended processes waiting for the container's init to reap them."""
+    deadline = time.monotonic() + grace
+    while (members := _group(pgid)) is not None:
+        running = [cmd for state, cmd in members if state not in ("Z", "X")]
+        if not running or time.monotonic() > deadline:
+            _kill_group(pgid)
+            return running
+        time.sleep(0.02)
+    return ["(프로세스 그룹)"] if _kill_group(pgid) else []
+
+
 def clean_paths(text: str, folder: Path) -> str:
     """Paths differ per machine: show the snippet's own file by its name, others as `…/`."""
     text = text.replace(str(folder) + os.sep, "")
-    text = re.sub(r'(?<=File ")/[^"]*?/(lib/python3\.\d+/)', r"…/\1", text)
-    text = re.sub(r"(?m)^/[^\s:]*?/(lib/python3\.\d+/)", r"…/\1", text)
+    # The standard library: `…/asyncio/events.py`, the same on every version and machine.
+    text = re.sub(r"""(?<=File ["'])/[^"']*?/lib/python3\.\d+/""", "…/", text)
+    text = re.sub(r"(?m)^/[^\s:]*?/lib/python3\.\d+/", "…/", text)
     return text
 
 
@@ -349,6 +387,7 @@ def normalise(text: str) -> tuple[str, list[float]]:
     text = ADDRESS.sub("0x…", text)
     text = CLOCK.sub("<시각>", text)
     text = DATE.sub("<날짜>", text)
+    text = STDLIB_LINE.sub(r"\1<줄>", text)
     return text.rstrip("\n") + "\n", numbers
 
 
@@ -399,8 +438,9 @@ def explain(snippet: Snippet, result: Run, expected: str, fix: str) -> str | Non
                 f"끝나지 않는 루프나 기다림이 없는지 보세요. 더 오래 걸려야 한다면 "
                 f"`# [tool.guide]` 에 timeout 을 적으세요.\n마지막 출력:\n{tail}")
     if result.leftover:
-        return (f"{where}: 끝난 뒤에도 프로세스가 남았습니다. 서브 프로세스와 서버를 "
-                f"프로그램이 끝나기 전에 닫으세요 (`await proc.wait()`, `server.close()`).")
+        left = "\n".join(f"  {cmd[:200]}" for cmd in result.leftover)
+        return (f"{where}: 끝난 뒤에도 프로세스가 남아 실행 중이었습니다. 서브 프로세스와 서버를 "
+                f"프로그램이 끝나기 전에 닫으세요 (`await proc.wait()`, `server.close()`).\n남은 프로세스:\n{left}")
     if result.returncode != 0 and not snippet.guide.get("expect-error"):
         return (f"{where}: 예외로 끝났습니다 (종료 코드 {result.returncode}). 예외가 교훈이라면 "
                 f"`# [tool.guide]` 에 `expect-error = true` 를 적으세요.\n{tail}")
@@ -489,25 +529,42 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
         # One file for the oldest version, another wherever the output changes.
         # Runs that differ only by timing noise share a file: the least delayed of
         # them is kept, since a busy machine only ever makes a run slower.
+        # A promised version this machine lacks keeps the output it had: nothing
+        # captured elsewhere is lost because it could not be checked here.
         before = {p: p.read_text(encoding="utf-8") for p in snippet.outputs().values()}
+        wanted = sorted({v for v in PROMISED if v >= snippet.requires} | set(runs))
+        texts: dict[tuple[int, int], str] = {}
+        kept_old = []
+        for version in wanted:
+            if version in runs:
+                texts[version] = runs[version]
+            elif (old := snippet.expected_path(version)).exists() and version >= min(snippet.outputs(), default=version):
+                texts[version] = before[old]
+                kept_old.append(version)
         for old in before:
             old.unlink()
         groups: list[list[tuple[int, int]]] = []
-        for version in sorted(runs):
-            if groups and same_apart_from_timing(runs[groups[-1][0]], runs[version]):
+        for version in sorted(texts):
+            if groups and same_apart_from_timing(texts[groups[-1][0]], texts[version]):
                 groups[-1].append(version)
             else:
                 groups.append([version])
         for k, group in enumerate(groups):
-            best = min(group, key=lambda v: sum(normalise(runs[v])[1]))
+            ran = [v for v in group if v in runs]
+            best = min(ran, key=lambda v: sum(normalise(runs[v])[1])) if ran else group[0]
             first = group[0]
             name = (snippet.path.with_suffix(".out") if k == 0
                     else snippet.path.with_suffix(f".{first[0]}.{first[1]}.out"))
             kept = before.get(name)
             # Unchanged apart from addresses and timing noise: keep the file as it was.
-            text = kept if kept is not None and same_apart_from_timing(kept, runs[best]) else runs[best]
+            text = kept if kept is not None and same_apart_from_timing(kept, texts[best]) else texts[best]
             name.write_text(text, encoding="utf-8")
             notes.append(f"{name.relative_to(ROOT)}")
+        not_run = [v for v in wanted if v not in runs]
+        if not_run:
+            names = ", ".join(f"{v[0]}.{v[1]}" for v in not_run)
+            notes.append(f"(파이썬 {names} 이 이 기계에 없어 그 버전의 출력은 캡처하지 않고 "
+                         f"{'있던 것을 그대로 두었습니다' if kept_old else '비워 두었습니다'})")
         if wants_timeline(snippet):
             notes.append(draw(snippet, next(i for i in interps if i.version >= snippet.requires)))
         return notes

@@ -99,6 +99,12 @@ SCENARIOS = {
         lambda r: [sys.executable, "hooks/diagrams.py"],
         ["docs/05-timeouts.md:54: Mermaid 가 이 그림을 그리지 못했습니다"],
     ),
+    "forgotten_subprocess": (
+        lambda r: edit(r / SNIPPET, "\nasyncio.run(main())",
+                       "\nimport subprocess\nsubprocess.Popen([\"sleep\", \"30\"])\nasyncio.run(main())"),
+        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        ["snippets/index/three_jobs.py: 끝난 뒤에도 프로세스가 남아 실행 중이었습니다", "sleep 30"],
+    ),
     "orphan_snippet": (
         lambda r: shutil.copy(r / SNIPPET, r / "snippets/index/extra.py"),
         lambda r: pytest_in(r, "tests/test_pages.py", "-k", "every_snippet_is_on_a_page"),
@@ -131,3 +137,23 @@ def test_mistake_fails_with_a_helpful_message(name, played):
     assert code != 0, f"{name}: 실수를 했는데도 검사가 통과했습니다.\n{output[-2000:]}"
     missing = [m for m in SCENARIOS[name][2] if m not in output]
     assert not missing, f"{name}: 메시지에 {missing} 가 없습니다:\n{output[-3000:]}"
+
+
+def test_outputs_of_a_python_not_here_are_kept(tmp_path):
+    """`make outputs` on a machine without some versions keeps their files and says so."""
+    root = scratch_copy(tmp_path)
+    snippet = harness.Snippet(root / "snippets" / "03-event-loop" / "legacy_loop.py")
+    before = {p.name: p.read_text(encoding="utf-8") for p in snippet.outputs().values()}
+    assert len(before) >= 3, f"시나리오를 만들 수 없습니다: 버전별 출력이 {sorted(before)} 뿐입니다"
+    newest = harness.discover()[-1]
+    done = subprocess.run(
+        [sys.executable, "tests/harness.py", "update", "snippets/03-event-loop/legacy_loop.py"],
+        cwd=root, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "GUIDE_PYTHONS": str(newest.base)},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    after = {p.name: p.read_text(encoding="utf-8") for p in snippet.outputs().values()}
+    lost = {name for name in before if name not in after or not harness.same_apart_from_timing(before[name], after[name])}
+    assert not lost, f"다른 버전의 출력이 지워지거나 바뀌었습니다: {sorted(lost)}\n{done.stdout}{done.stderr}"
+    others = [f"{v[0]}.{v[1]}" for v in harness.PROMISED if v != newest.version]
+    assert all(v in done.stdout for v in others), f"캡처하지 못한 버전을 알리지 않았습니다:\n{done.stdout}"

@@ -47,8 +47,17 @@ def test_no_third_party_requests(built_site):
     assert not outside, "다른 호스트에서 불러오는 자원이 있습니다:\n" + "\n".join(outside)
 
 
+def tab_label(div) -> str | None:
+    """The label of the tab a block sits in ("3.14"), or None outside tabs."""
+    block = div.find_parent("div", class_="tabbed-block")
+    if block is None:
+        return None
+    labels = block.find_parent("div", class_="tabbed-set").select(":scope > div.tabbed-labels > label")
+    return labels[block.find_parent("div", class_="tabbed-content").find_all("div", class_="tabbed-block", recursive=False).index(block)].get_text().strip()
+
+
 def code_blocks(html: str):
-    """(title, code as the copy button copies it) for each titled code block, in page order."""
+    """(title, code as the copy button copies it, tab label) for each titled code block, in page order."""
     soup = BeautifulSoup(html, "html.parser")
     for div in soup.select("div.highlight"):
         title = div.select_one("span.filename")
@@ -56,7 +65,7 @@ def code_blocks(html: str):
         if title and code:
             for hidden in code.select(".md-annotation, .md-annotation__index"):
                 hidden.decompose()
-            yield title.get_text(), code.get_text()
+            yield title.get_text(), code.get_text(), tab_label(div)
 
 
 def reader_checks(site: Path):
@@ -64,21 +73,21 @@ def reader_checks(site: Path):
     jobs = []
     for page in pages(site):
         blocks = list(code_blocks(page.read_text(encoding="utf-8")))
-        for k, (title, code) in enumerate(blocks):
+        for k, (title, code, _) in enumerate(blocks):
             if not title.endswith(".py"):
                 continue
             shown = []
-            for t2, text in blocks[k + 1 :]:
+            for t2, text, label in blocks[k + 1 :]:
                 if t2 != "출력":
                     break
-                shown.append(text)
-            siblings = {t: c for t, c in blocks  # files shown on the page (e.g. pytest.ini)
+                shown.append((label, text))
+            siblings = {t: c for t, c, _ in blocks  # files shown on the page (e.g. pytest.ini)
                         if re.fullmatch(r"[\w.-]+\.\w+", t) and t != title}
             jobs.append((page.relative_to(site).as_posix(), title, code, shown, siblings))
     return jobs
 
 
-def run_copied(chapter_hint: str, title: str, code: str, shown: list[str],
+def run_copied(chapter_hint: str, title: str, code: str, shown: list[tuple[str | None, str]],
                siblings: dict[str, str]) -> str | None:
     """Copy the block into a folder, with the page's other files beside it (a test may
     import the module shown above it), run it, and compare with the output shown."""
@@ -87,11 +96,19 @@ def run_copied(chapter_hint: str, title: str, code: str, shown: list[str],
     if not matches:
         return f"{chapter_hint}: 코드 블록 \"{title}\" 의 내용이 어느 snippets/ 파일과도 같지 않습니다."
     snippet = matches[0]
-    interp = next((i for i in INTERPRETERS if i.version >= snippet.requires), None)
+    interp = INTERPRETERS[-1] if INTERPRETERS and INTERPRETERS[-1].version >= snippet.requires else None  # what a new reader installs
     if interp is None:
         return f"SKIP {chapter_hint}: {title} 는 파이썬 {snippet.requires[0]}.{snippet.requires[1]}+ 가 필요합니다"
     if not shown:
         return f"{chapter_hint}: \"{title}\" 아래에 출력 블록이 없습니다."
+    version = f"{interp.version[0]}.{interp.version[1]}"
+    if any(label for label, _ in shown):  # version tabs: the tab of the Python that runs it
+        mine = [text for label, text in shown if label == version]
+        if len(mine) != 1:
+            return f"{chapter_hint}: \"{title}\" 의 출력 탭 {[l for l, _ in shown]} 에 파이썬 {version} 탭이 없습니다."
+        shown = mine
+    else:
+        shown = [text for _, text in shown]
     with tempfile.TemporaryDirectory() as tmp:
         for name, text in siblings.items():
             (Path(tmp) / name).write_text(text, encoding="utf-8")

@@ -16,6 +16,6 @@ gen = show_profile()  # 데코레이터가 없으니 그냥 제너레이터입�
 try:
     asyncio.run(gen)
     print("asyncio.run() 이 제너레이터를 받아 끝까지 돌렸습니다")
-except ValueError as e:  # 3.12+: asyncio 는 제너레이터를 받지 않습니다
+except (ValueError, TypeError) as e:  # 3.12–3.13 은 ValueError, 3.14+ 는 TypeError
     print(f"{type(e).__name__}: {e}")
     gen.close()
