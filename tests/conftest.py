@@ -87,11 +87,11 @@ def pytest_collection_finish(session):
     for job in heavy:
         POOL.submit(job, harness.check, *job, exclusive=True)
     for item in session.items:
-        snippet = getattr(item, "callspec", None) and item.callspec.params.get("snippet")
-        if isinstance(snippet, harness.Snippet) and item.originalname == "test_timeline_matches_a_fresh_run":
-            interp = next((i for i in INTERPRETERS if i.version >= snippet.requires), None)
-            if interp:
-                POOL.submit(("timeline", snippet), harness.timeline_problem, snippet, interp,
+        job = getattr(item, "callspec", None) and item.callspec.params.get("timeline_job")
+        if job and item.originalname == "test_timeline_matches_a_fresh_run":
+            snippet, interp = job
+            if interp.version >= snippet.requires:
+                POOL.submit(("timeline", snippet, interp), harness.timeline_problem, snippet, interp,
                             exclusive=bool(snippet.guide.get("exclusive")))
 
 

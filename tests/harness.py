@@ -122,23 +122,27 @@ class Snippet:
     def timeout(self) -> float:
         return float(self.guide.get("timeout", DEFAULT_TIMEOUT))
 
-    def outputs(self) -> dict[tuple[int, int], Path]:
-        """Expected-output files by the first version they apply to."""
+    def outputs(self, suffix: str = ".out") -> dict[tuple[int, int], Path]:
+        """Expected-output files (or timelines, suffix ".svg") by the first version they apply to."""
         found = {}
-        for out in self.path.parent.glob(self.path.stem + ".*out"):
+        for out in self.path.parent.glob(self.path.stem + ".*" + suffix[1:]):
             rest = out.name[len(self.path.stem) :]
-            if rest == ".out":
+            if rest == suffix:
                 found[self.requires] = out
-            elif m := re.fullmatch(r"\.3\.(\d+)\.out", rest):
+            elif m := re.fullmatch(r"\.3\.(\d+)" + re.escape(suffix), rest):
                 found[(3, int(m.group(1)))] = out
         return found
 
-    def expected_path(self, version: tuple[int, int]) -> Path:
-        """The output file that applies to `version` (it may not exist yet)."""
-        usable = [v for v in self.outputs() if v <= version]
+    def timelines(self) -> dict[tuple[int, int], Path]:
+        return self.outputs(".svg")
+
+    def expected_path(self, version: tuple[int, int], suffix: str = ".out") -> Path:
+        """The output file (or timeline) that applies to `version` (it may not exist yet)."""
+        files = self.outputs(suffix)
+        usable = [v for v in files if v <= version]
         if usable:
-            return self.outputs()[max(usable)]
-        return self.path.with_suffix(".out")
+            return files[max(usable)]
+        return self.path.with_suffix(suffix)
 
 
 def read_metadata(path: Path) -> dict:
@@ -485,27 +489,56 @@ def timeline_problem(snippet: Snippet, interp: Interpreter) -> str | None:
     sys.path.insert(0, str(ROOT / "tests"))
     import timeline
 
-    svg = snippet.path.with_suffix(".svg")
+    svg = snippet.expected_path(interp.version, ".svg")
     if not svg.exists():
         return (f"{snippet.shown}: 타임라인 그림 {svg.relative_to(ROOT)} 이 없습니다. "
                 f"make outputs ONLY={snippet.shown} 로 만드세요.")
     fresh = timeline.shape(trace(snippet, interp))
     changed = timeline.differences(timeline.read_svg(svg.read_text(encoding="utf-8")), fresh)
     if changed:
-        return (f"{snippet.shown}: 타임라인 그림이 새로 실행한 결과와 다릅니다. 코드를 고쳤다면 "
-                f"make outputs ONLY={snippet.shown} 로 다시 그리세요.\n" + "\n".join(changed))
+        return (f"{snippet.shown}: 타임라인 그림 {svg.name} 이 파이썬 {interp.full} 에서 새로 실행한 결과와 "
+                f"다릅니다. 코드를 고쳤다면 make outputs ONLY={snippet.shown} 로 다시 그리세요.\n" + "\n".join(changed))
     return None
 
 
-def draw(snippet: Snippet, interp: Interpreter) -> str:
+def draw_all(snippet: Snippet, interps: list[Interpreter]) -> list[str]:
+    """One timeline for the oldest version, another wherever the picture changes shape.
+
+    A version this machine lacks keeps the picture it had."""
     sys.path.insert(0, str(ROOT / "tests"))
     import timeline
 
-    svg = snippet.path.with_suffix(".svg")
-    ident = "tl-" + re.sub(r"[^a-z0-9]+", "-", snippet.path.stem.lower())
-    svg.write_text(timeline.render(trace(snippet, interp), f"{snippet.path.name} 타임라인 (파이썬 {interp.full})",
-                                   ident), encoding="utf-8")
-    return str(svg.relative_to(ROOT))
+    before = {p: p.read_text(encoding="utf-8") for p in snippet.timelines().values()}
+    ran = {i.version: i for i in interps if i.version >= snippet.requires}
+    traces = {v: trace(snippet, i) for v, i in ran.items()}
+    shapes = {v: timeline.shape(t) for v, t in traces.items()}
+    kept: dict[tuple[int, int], str] = {}
+    for v in PROMISED:
+        old = snippet.expected_path(v, ".svg")
+        if v >= snippet.requires and v not in shapes and old in before:
+            kept[v] = before[old]
+            shapes[v] = timeline.read_svg(kept[v])
+    groups: list[list[tuple[int, int]]] = []
+    for v in sorted(shapes):
+        if groups and not timeline.differences(shapes[groups[-1][0]], shapes[v]):
+            groups[-1].append(v)
+        else:
+            groups.append([v])
+    for old in before:
+        old.unlink()
+    written = []
+    for k, group in enumerate(groups):
+        first = group[0]
+        svg = snippet.path.with_suffix(".svg" if k == 0 else f".{first[0]}.{first[1]}.svg")
+        drawn = next((v for v in group if v in traces), None)
+        if drawn is None:  # no Python of this group here: keep its old picture
+            svg.write_text(kept[first], encoding="utf-8")
+        else:
+            ident = "tl-" + re.sub(r"[^a-z0-9]+", "-", snippet.path.stem.lower()) + ("" if k == 0 else f"-3-{first[1]}")
+            svg.write_text(timeline.render(traces[drawn], f"{snippet.path.name} 타임라인 (파이썬 {ran[drawn].full})",
+                                           ident), encoding="utf-8")
+        written.append(str(svg.relative_to(ROOT)))
+    return written
 
 
 def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
@@ -566,7 +599,7 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
             notes.append(f"(파이썬 {names} 이 이 기계에 없어 그 버전의 출력은 캡처하지 않고 "
                          f"{'있던 것을 그대로 두었습니다' if kept_old else '비워 두었습니다'})")
         if wants_timeline(snippet):
-            notes.append(draw(snippet, next(i for i in interps if i.version >= snippet.requires)))
+            notes += draw_all(snippet, interps)
         return notes
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:

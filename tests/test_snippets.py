@@ -30,15 +30,16 @@ def test_snippet(job):
 
 
 TIMELINES = [s for s in SNIPPETS if harness.wants_timeline(s)]
+TIMELINE_JOBS = [(s, i) for s in TIMELINES for i in INTERPRETERS]
 
 
-@pytest.mark.parametrize("snippet", TIMELINES, ids=[s.rel for s in TIMELINES])
-def test_timeline_matches_a_fresh_run(snippet):
-    """The committed picture is what a fresh run under the tracer records (timing noise aside)."""
-    interp = next((i for i in INTERPRETERS if i.version >= snippet.requires), None)
-    if interp is None:
-        pytest.skip(f"{snippet.shown}: 파이썬 {snippet.requires[0]}.{snippet.requires[1]}+ 가 없습니다")
-    problem = POOL.submit(("timeline", snippet), harness.timeline_problem, snippet, interp,
+@pytest.mark.parametrize("timeline_job", TIMELINE_JOBS, ids=[f"{i.label}:{s.rel}" for s, i in TIMELINE_JOBS])
+def test_timeline_matches_a_fresh_run(timeline_job):
+    """The picture a reader of this Python sees is what a fresh run under the tracer records."""
+    snippet, interp = timeline_job
+    if interp.version < snippet.requires:
+        pytest.skip(f"{snippet.shown}: 파이썬 {snippet.requires[0]}.{snippet.requires[1]}+ 가 필요합니다 (지금 {interp.full})")
+    problem = POOL.submit(("timeline", snippet, interp), harness.timeline_problem, snippet, interp,
                           exclusive=bool(snippet.guide.get("exclusive"))).result()
     if problem:
         pytest.fail(problem, pytrace=False)
@@ -46,5 +47,5 @@ def test_timeline_matches_a_fresh_run(snippet):
 
 def test_every_timeline_is_on_a_page():
     stray = [svg.relative_to(harness.ROOT).as_posix() for svg in harness.SNIPPETS.rglob("*.svg")
-             if not harness.wants_timeline(harness.Snippet(svg.with_suffix(".py")))]
+             if not harness.wants_timeline(harness.Snippet(svg.parent / (svg.name.split(".")[0] + ".py")))]
     assert not stray, "어느 페이지에도 없는 타임라인 그림입니다. 페이지에 넣거나 지우세요:\n" + "\n".join(stray)

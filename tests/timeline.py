@@ -89,12 +89,14 @@ def record(snippet: str, out: str) -> None:
 
     original_work = cft._WorkItem.run
 
-    def work(self):
+    def work(self, *args):  # 3.14+ passes the worker's context: run(self, ctx)
         start = now()
         try:
-            return original_work(self)
+            return original_work(self, *args)
         finally:
-            fn = self.fn  # to_thread hands over partial(context.run, func, ...): find func
+            # 3.11–3.13 keep fn; 3.14+ keep task = (fn, args, kwargs) for a thread pool.
+            fn = self.fn if hasattr(self, "fn") else self.task[0]
+            # to_thread hands over partial(context.run, func, ...): find func
             while isinstance(fn, functools.partial):
                 fn = fn.args[0] if getattr(fn.func, "__name__", "") == "run" and fn.args else fn.func
             name = getattr(fn, "__name__", "작업")
