@@ -26,6 +26,8 @@ def pytest_report_header(config):
 def pytest_terminal_summary(terminalreporter):
     found = ", ".join(i.full for i in INTERPRETERS) or "없음"
     terminalreporter.write_line(f"스니펫을 실행한 파이썬: {found}")
+    if gone := harness.missing(INTERPRETERS):
+        terminalreporter.write_line(f"실행하지 못한 파이썬: {', '.join(gone)} (make pythons 를 보세요)")
     runs = harness.RUN_SECONDS
     if runs:
         terminalreporter.write_line(

@@ -201,3 +201,13 @@ def test_every_diagram_has_its_pictures():
     problems += [f"{rel(f)}: 이 그림을 쓰는 Mermaid 블록이 없습니다"
                  for f in sorted(diagrams.FOLDER.glob("*.svg")) if f.name.split("-")[0] not in wanted]
     assert not problems, "\n".join(problems) + "\n고치려면 make diagrams 를 실행하고 git add -A docs/assets/diagrams/ 로 커밋하세요."
+
+
+def test_home_and_readme_name_every_python_run():
+    """Readers and contributors learn which versions the outputs were checked on."""
+    wanted = [f"{v[0]}.{v[1]}" for v in harness.PROMISED]
+    problems = []
+    for path in (harness.DOCS / "index.md", harness.ROOT / "README.md"):
+        text = path.read_text(encoding="utf-8")
+        problems += [f"{rel(path)}: 테스트하는 파이썬 {v} 을 말하지 않습니다" for v in wanted if v not in text]
+    assert not problems, "\n".join(problems)
