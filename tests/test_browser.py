@@ -124,8 +124,22 @@ def test_korean_search_finds_the_right_page(chrome, site_url):
     first, top3, misses = browser.search_rates(chrome, site_url, QUERIES)
     report = f"첫 번째 {first:.0%}, 3위 안 {top3:.0%} ({len(QUERIES)}개 질의)\n" + "\n".join(misses)
     print(report)
-    assert len(QUERIES) >= 30
-    assert top3 >= 0.95 and first >= 0.80, report
+    assert len(QUERIES) >= 120
+    assert top3 >= 0.98 and first >= 0.90, report
+    empty = [m for m in misses if m.endswith("결과 []")]
+    assert not empty, "결과가 하나도 없는 질의:\n" + "\n".join(empty)
+
+
+def test_every_spelling_in_the_synonym_table_finds_its_home(chrome, site_url):
+    """includes/synonyms.toml: each word a reader may type finds the page that teaches it."""
+    import tomllib
+
+    table = tomllib.loads((Path(__file__).parent.parent / "includes" / "synonyms.toml").read_text(encoding="utf-8"))
+    queries = [{"q": spelling, "pages": [term["home"].partition("#")[0].removesuffix(".md").replace("index", "") + "/"]}
+               for term in table["term"] for spelling in [term["official"], *term["also"]]]
+    first, top3, misses = browser.search_rates(chrome, site_url, queries)
+    assert top3 == 1.0, (f"동의어 표의 말 {len(queries)}개 가운데 {len(misses)}개가 가르치는 페이지를 3위 안에 찾지 못했습니다 "
+                         f"(includes/synonyms.toml 의 home 이나 페이지의 말을 고치세요):\n" + "\n".join(misses))
 
 
 @pytest.mark.parametrize("size", [browser.PHONE, browser.DESKTOP], ids=["phone", "desktop"])

@@ -211,3 +211,29 @@ def test_home_and_readme_name_every_python_run():
         text = path.read_text(encoding="utf-8")
         problems += [f"{rel(path)}: 테스트하는 파이썬 {v} 을 말하지 않습니다" for v in wanted if v not in text]
     assert not problems, "\n".join(problems)
+
+
+PARTICLE = (r"(?:은|는|이|가|을|를|의|에|에서|에게|으로|로|와|과|도|만|부터|까지|보다|처럼|이나|나|이라고|라고"
+            r"|이면|면|이고|이며|입니다)")
+SPACED_PARTICLE = re.compile(r"(`[^`\n]+`|\*\*[^*\n]+\*\*|[A-Za-z0-9)\]%+]) +(" + PARTICLE + r")(?=[\s.,!?:;)\]]|$)")
+# Deliberate spaces before a particle-like word: (page, the matched text). Keep this short.
+PARTICLE_ALLOWED: set[tuple[str, str]] = set()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[rel(p) for p in PAGES])
+def test_particles_attach_to_code_english_and_numbers(page):
+    """CONTRIBUTING: `asyncio.run()`은, A는, 3.14부터 — no space before a particle."""
+    problems = []
+    inside = False
+    for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+        if FENCE_OPEN.match(line):
+            inside = not inside
+            continue
+        if inside or INCLUDE.match(line):
+            continue
+        for m in SPACED_PARTICLE.finditer(line):
+            if (page.name, m.group(0)) in PARTICLE_ALLOWED:
+                continue
+            problems.append(f"{rel(page)}:{n}: \"{m.group(0)}\" → \"{m.group(1)}{m.group(2)}\" "
+                            f"(조사는 코드·영어·숫자 뒤에 붙여 씁니다)")
+    assert not problems, "\n".join(problems)

@@ -12,9 +12,8 @@ async def run_machine(name: str) -> None:
 
 async def one_by_one() -> None:
     for name in MACHINES:
-        # 블록 하나에 태스크 하나: 블록을 나와야 다음 기계를 켭니다
-        async with asyncio.TaskGroup() as tg:
-            tg.create_task(run_machine(name), name=f"{name} (차례로)")
+        # 이 기계가 끝나야 await 다음으로, 곧 다음 기계로 넘어갑니다
+        await run_machine(name)
 
 
 async def all_together() -> None:

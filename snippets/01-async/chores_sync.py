@@ -3,7 +3,7 @@ import time
 
 def run_machine(name: str) -> None:
     print(f"{name} 켜기")
-    time.sleep(1)  # 기계가 도는 1초 동안 프로그램은 아무것도 못 하고 기다립니다
+    time.sleep(1)  # 1초 동안 이 스레드가 멈춥니다. 스레드가 하나뿐이라 프로그램 전체가 기다립니다
     print(f"{name} 끝")
 
 

@@ -1,5 +1,6 @@
 import asyncio
 import inspect
+import types
 
 
 async def make_tea() -> str:
@@ -15,6 +16,13 @@ class Doorbell:
         return make_tea().__await__()
 
 
+@types.coroutine
+def chime():
+    """제너레이터 기반 코루틴: __await__ 없이도 await 할 수 있습니다."""
+    yield  # 맨 yield: 이벤트 루프에 한 바퀴 차례를 넘깁니다
+    return "제너레이터 기반 코루틴의 결과"
+
+
 async def main() -> None:
     loop = asyncio.get_running_loop()
 
@@ -28,6 +36,11 @@ async def main() -> None:
     print("3.", await future)                          # 퓨처
 
     print("4.", await Doorbell())                      # __await__ 가 있는 객체
+
+    print("5.", await chime())                    # @types.coroutine 제너레이터
+    gen = chime()
+    print("   어웨이터블?", inspect.isawaitable(gen), "/ __await__ 가 있나요?", hasattr(gen, "__await__"))
+    gen.close()
 
     coro = make_tea()
     print("make_tea   는 어웨이터블?", inspect.isawaitable(make_tea))  # 함수

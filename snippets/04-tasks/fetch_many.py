@@ -17,13 +17,14 @@ async def handle(
     while await reader.readline() not in (b"\r\n", b""):  # 나머지 헤더는 버립니다
         pass
     path = request_line.split()[1].decode()
+    asyncio.current_task().set_name(f"서버 {path}")  # 타임라인에서 알아보기 쉽게
     await asyncio.sleep(DELAYS.get(path, 0))
     body = f"{path} 의 내용".encode()
     writer.write(
         b"HTTP/1.1 200 OK\r\n"
         b"Content-Type: text/plain; charset=utf-8\r\n"
         b"Content-Length: %d\r\n"
-        b"Connection: close\r\n\r\n" % len(body) + body
+        b"Connection: close\r\n\r\n" % len(body) + body  # 답한 뒤 연결을 닫습니다
     )
     await writer.drain()
     writer.close()
@@ -41,7 +42,7 @@ async def main() -> None:
     server = await asyncio.start_server(handle, "127.0.0.1", 0)  # 포트 0: 빈 포트
     base_url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
     async with server, httpx.AsyncClient(base_url=base_url) as client:
-        await client.get("/ping")  # 첫 요청은 준비로 느려서 재기 전에 한 번
+        await client.get("/ping")  # 첫 요청만 드는 준비 시간을 재기 전에 치릅니다
         t0 = time.perf_counter()
         async with asyncio.TaskGroup() as tg:
             tasks = [

@@ -20,10 +20,11 @@ async def main() -> None:
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(fail_fast())
-            tg.create_task(cleanup_forever())
+            cleaner = tg.create_task(cleanup_forever())
     except* ValueError as group:
         print(f"오류 보고: {group.exceptions[0]!r}")
     print(f"오류를 안 시간: {time.perf_counter() - start:.1f}초")
+    print(f"cleanup_forever() 태스크가 취소됨으로 끝났나요? {cleaner.cancelled()}")
 
 
 asyncio.run(main())

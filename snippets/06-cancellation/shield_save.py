@@ -25,12 +25,16 @@ async def main() -> None:
         save_task = asyncio.create_task(save_order("주문-7", start))
         try:
             async with asyncio.timeout(0.2):  # 응답은 0.2초까지만 기다립니다
-                if protect:
-                    await asyncio.shield(save_task)
-                else:
-                    await save_task
+                try:
+                    if protect:
+                        await asyncio.shield(save_task)
+                    else:
+                        await save_task
+                except asyncio.CancelledError:
+                    log(start, "블록 안: CancelledError")
+                    raise  # 블록 출구에서 TimeoutError 로 바뀝니다
         except TimeoutError:
-            log(start, "응답 시간 초과")
+            log(start, "블록 밖: TimeoutError (응답 시간 초과)")
         if save_task.cancelled():
             print("  결과: 저장 태스크가 취소됐습니다")
         else:

@@ -9,7 +9,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-N = 3_000_000  # 한 번 계산에 0.3–0.6초쯤 걸리는 양 (기계에 따라 다릅니다)
+N = 3_000_000  # 한 번 계산에 0.1–0.5초쯤 걸리는 양 (기계와 버전에 따라 다릅니다)
 
 
 def crunch(n: int) -> tuple[int, str, float]:

@@ -20,9 +20,13 @@ async def download(name: str, seconds: float) -> str:
     loop = asyncio.get_running_loop()
     future = loop.create_future()
 
-    def on_done(result: str) -> None:
+    def set_result(result: str) -> None:  # 루프의 스레드에서 실행됩니다
+        if not future.done():  # 기다리던 쪽이 먼저 포기했다면 퓨처는 이미 취소됐습니다
+            future.set_result(result)
+
+    def on_done(result: str) -> None:  # 라이브러리의 스레드에서 불립니다
         # 퓨처도 스레드 안전하지 않습니다. 루프의 스레드에서 값을 넣게 합니다.
-        loop.call_soon_threadsafe(future.set_result, result)
+        loop.call_soon_threadsafe(set_result, result)
 
     start_download(name, seconds, on_done)
     return await future
@@ -32,10 +36,18 @@ async def main() -> None:
     async def show(name: str, seconds: float) -> None:
         print(f"받음: {await download(name, seconds)}")
 
+    async def show_or_give_up(name: str, seconds: float, limit: float) -> None:
+        try:
+            async with asyncio.timeout(limit):
+                await show(name, seconds)
+        except TimeoutError:
+            print(f"포기: {name} ({limit}초 안에 오지 않았습니다)")
+
     async with asyncio.TaskGroup() as tg:
         tg.create_task(show("사진", 0.3))
         tg.create_task(show("문서", 0.1))
         tg.create_task(show("음악", 0.2))
+        tg.create_task(show_or_give_up("동영상", 0.25, limit=0.15))
 
 
 asyncio.run(main())

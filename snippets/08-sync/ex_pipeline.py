@@ -8,16 +8,22 @@ PAGES = [("p1", 0.4), ("p2", 0.2), ("p3", 0.6), ("p4", 0.2)]
 async def downloader(todo: asyncio.Queue, done: asyncio.Queue) -> None:
     while True:
         page, seconds = await todo.get()
-        await asyncio.sleep(seconds)  # 내려받기
-        await done.put(f"{page}의 내용")
-        todo.task_done()
+        try:
+            await asyncio.sleep(seconds)  # 내려받기
+            await done.put(f"{page}의 내용")
+        except Exception as e:  # 한 페이지가 실패해도 다음 페이지로 넘어갑니다
+            print(f"{page} 실패: {e!r}")
+        finally:
+            todo.task_done()  # 성공하든 실패하든 불러야 join() 이 돌아옵니다
 
 
 async def saver(done: asyncio.Queue, t0: float) -> None:
     while True:
         body = await done.get()
-        print(f"{time.perf_counter() - t0:.1f}초 저장: {body}")
-        done.task_done()
+        try:
+            print(f"{time.perf_counter() - t0:.1f}초 저장: {body}")
+        finally:
+            done.task_done()
 
 
 async def main() -> None:

@@ -1,12 +1,14 @@
 # /// script
-# dependencies = ["httpx"]
+# dependencies = ["httpx", "certifi"]
 # ///
 import asyncio
+import ssl
 import time
 
+import certifi
 import httpx
 
-TLS = httpx.create_ssl_context()
+TLS = ssl.create_default_context(cafile=certifi.where())
 
 
 async def handle_http(

@@ -1,12 +1,14 @@
 # /// script
-# dependencies = ["httpx"]
+# dependencies = ["httpx", "certifi"]
 # ///
 import asyncio
+import ssl
 
+import certifi
 import httpx
 
 # 인증서 묶음을 읽는 일은 블로킹입니다. 프로그램을 시작할 때 한 번만 합니다
-TLS = httpx.create_ssl_context()
+TLS = ssl.create_default_context(cafile=certifi.where())
 connections = 0  # 서버가 받아들인 TCP 연결 수
 
 

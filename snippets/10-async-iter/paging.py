@@ -1,14 +1,16 @@
 # /// script
-# dependencies = ["httpx"]
+# dependencies = ["httpx", "certifi"]
 # ///
 import asyncio
 import json
+import ssl
 from contextlib import aclosing, asynccontextmanager
 from urllib.parse import parse_qs, urlsplit
 
+import certifi
 import httpx
 
-TLS = httpx.create_ssl_context()  # 인증서 묶음 읽기(블로킹)는 시작할 때 한 번만
+TLS = ssl.create_default_context(cafile=certifi.where())  # 블로킹: 시작할 때 한 번만
 ORDERS = [{"id": 100 + n, "total": n * 7000} for n in range(1, 9)]  # 주문 8개
 PAGE_SIZE = 3
 

@@ -1,7 +1,3 @@
-# /// script
-# [tool.guide]
-# expect-error = true  # 3.14+ 에서는 RuntimeError 로 끝납니다
-# ///
 import asyncio
 
 

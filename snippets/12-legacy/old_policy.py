@@ -1,10 +1,13 @@
 import asyncio
 import sys
 
-# 윈도우 사용자가 많이 붙여 넣던 줄입니다.
-# 이벤트 루프 정책(policy)은 3.14 에서 폐지 예정이 되었습니다
+# 윈도우 사용자가 많이 붙여 넣던 줄입니다. 정책(policy)으로 루프의 종류를 바꿉니다.
+# 다른 플랫폼에서는 기본 정책으로 같은 호출을 재현합니다.
 if sys.platform == "win32":
-    asyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())
+    policy = asyncio.WindowsSelectorEventLoopPolicy()
+else:
+    policy = asyncio.DefaultEventLoopPolicy()
+asyncio.set_event_loop_policy(policy)
 
 
 async def main() -> None:

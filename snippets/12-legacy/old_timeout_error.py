@@ -11,7 +11,7 @@ async def main() -> None:
         await asyncio.wait_for(slow_query(), timeout=0.2)
     except asyncio.TimeoutError as e:  # 옛 글의 이름: 지금도 잡힙니다
         print("asyncio.TimeoutError 로 잡았습니다")
-        # 트레이스백에 찍히는 이름: 3.10 까지는 asyncio.exceptions.TimeoutError
+        # 트레이스백에 찍히는 이름: 3.8–3.10 에서는 asyncio.exceptions.TimeoutError
         print("실제 예외 클래스:", f"{type(e).__module__}.{type(e).__name__}")
     # 옛 글의 두 이름 모두 내장 TimeoutError 의 별칭입니다 (3.11+)
     print("asyncio.TimeoutError is TimeoutError:",

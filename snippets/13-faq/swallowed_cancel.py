@@ -25,11 +25,12 @@ async def main() -> None:
         print(f"--- {job.__name__} ---")
         start = time.perf_counter()
         try:
-            async with asyncio.timeout(0.1):
+            async with asyncio.timeout(0.1) as cm:
                 await job()
             print("  TimeoutError 가 나지 않았습니다")
         except TimeoutError:
             print("  TimeoutError 가 났습니다")
+        print(f"  cm.expired(): {cm.expired()}")  # 시간이 다 됐는지
         print(f"  걸린 시간: {time.perf_counter() - start:.1f}초")
 
 

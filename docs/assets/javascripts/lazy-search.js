@@ -24,6 +24,15 @@
   document.addEventListener("keydown", function (event) {  // Material 의 검색 단축키 f, s, /
     if (/^[fs/]$/i.test(event.key)) start();
   });
+  // 검색 워커는 workers/query-shim.js 를 거쳐 띄웁니다: 독자가 친 말(조사, asyncio. 접두어, 물음말)을 색인의 말로 다듬습니다.
+  var shim = document.currentScript.src.replace(/lazy-search\.js(\?.*)?$/, "workers/query-shim.js");
+  var NativeWorker = window.Worker;
+  window.Worker = function (url, options) {
+    var target = new URL(String(url), location.href);
+    if (/\/workers\/search\.[^/]*\.js$/.test(target.pathname))
+      return new NativeWorker(shim + "?material=" + encodeURIComponent(target.href), options);
+    return new NativeWorker(url, options);
+  };
   // 검색 결과에서 들어온 페이지(?h=낱말)는 검색어를 강조하려고 바로 색인이 필요합니다.
   if (/[?&]h=/.test(location.search)) start();
 })();
