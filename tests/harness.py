@@ -254,6 +254,8 @@ def ensure_venv(interp: Interpreter) -> None:
     want = hashlib.sha256(SNIPPET_LOCK.read_bytes()).hexdigest() + " " + interp.full
     if stamp.exists() and stamp.read_text() == want and interp.python.exists():
         return
+    if VENVS.is_symlink():  # a scratch copy shares the real venvs: never remake them from here
+        raise SnippetError(f"{interp.venv} 이 파이썬 {interp.full} 과 맞지 않습니다. 원래 저장소에서 make pythons 를 먼저 실행하세요.")
     print(f"설치: {interp.venv.relative_to(ROOT)} (파이썬 {interp.full})", flush=True)
     shutil.rmtree(interp.venv, ignore_errors=True)
     # Debian's ensurepip looks for pip at /usr/share/python-wheels, which on another
@@ -664,8 +666,12 @@ def main(argv: list[str] | None = None) -> int:
         if gone:
             print("없는 파이썬:", ", ".join(gone))
         return 1 if gone else 0
-    for interp in interps:
-        ensure_venv(interp)
+    try:
+        for interp in interps:
+            ensure_venv(interp)
+    except SnippetError as err:
+        print(f"실패: {err}", file=sys.stderr)
+        return 1
     if args.command == "venvs":
         print("파이썬:", ", ".join(i.full for i in interps))
         return 0

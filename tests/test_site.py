@@ -53,7 +53,9 @@ def tab_label(div) -> str | None:
     if block is None:
         return None
     labels = block.find_parent("div", class_="tabbed-set").select(":scope > div.tabbed-labels > label")
-    return labels[block.find_parent("div", class_="tabbed-content").find_all("div", class_="tabbed-block", recursive=False).index(block)].get_text().strip()
+    siblings = block.find_parent("div", class_="tabbed-content").find_all("div", class_="tabbed-block", recursive=False)
+    # by identity: tabs with the same output are equal Tags
+    return labels[next(k for k, b in enumerate(siblings) if b is block)].get_text().strip()
 
 
 def code_blocks(html: str):
