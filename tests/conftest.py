@@ -36,18 +36,22 @@ def pytest_terminal_summary(terminalreporter):
 
 
 class Pool:
-    """Runs every job as soon as it is known; CPU-heavy ones alone, after the rest."""
+    """Runs every job as soon as it is known. Timelines measure timing, so they wait for the
+    snippet runs and go two at a time (one per core here); CPU-heavy jobs go alone, last."""
 
     def __init__(self) -> None:
         self.shared = concurrent.futures.ThreadPoolExecutor(max_workers=12)
+        self.timed = concurrent.futures.ThreadPoolExecutor(max_workers=2)
         self.alone = concurrent.futures.ThreadPoolExecutor(max_workers=1)
         self.futures: dict[object, concurrent.futures.Future] = {}
 
-    def submit(self, key, fn, *args, exclusive: bool = False):
+    def submit(self, key, fn, *args, exclusive: bool = False, timed: bool = False):
         if key not in self.futures:
+            others = list(self.futures.values())
             if exclusive:
-                others = list(f for f in self.futures.values())
                 self.futures[key] = self.alone.submit(self._after, others, fn, *args)
+            elif timed:
+                self.futures[key] = self.timed.submit(self._after, others, fn, *args)
             else:
                 self.futures[key] = self.shared.submit(fn, *args)
         return self.futures[key]
@@ -76,25 +80,32 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_collection_finish(session):
-    """Start every snippet run now, so the suite takes about as long as the slowest one."""
-    normal, heavy = [], []
+    """Start every snippet run now, so the suite takes about as long as the slowest one.
+
+    Timelines wait for the snippet runs and go two at a time; CPU-heavy snippets
+    (`exclusive = true`) and their timelines run one at a time, after everything else."""
+    normal, timed, heavy = [], [], []
     for item in session.items:
-        job = getattr(item, "callspec", None) and item.callspec.params.get("job")
+        params = getattr(item, "callspec", None) and item.callspec.params
+        if not params:
+            continue
+        job = params.get("job")
         if isinstance(job, tuple) and len(job) == 2 and isinstance(job[0], harness.Snippet):
             snippet, interp = job
             if interp.version >= snippet.requires and snippet.expected_path(interp.version).exists():
-                (heavy if snippet.guide.get("exclusive") else normal).append(job)
-    for job in normal:
-        POOL.submit(job, harness.check, *job)
-    for job in heavy:
-        POOL.submit(job, harness.check, *job, exclusive=True)
-    for item in session.items:
-        job = getattr(item, "callspec", None) and item.callspec.params.get("timeline_job")
+                (heavy if snippet.guide.get("exclusive") else normal).append((job, harness.check, job))
+        job = params.get("timeline_job")
         if job and item.originalname == "test_timeline_matches_a_fresh_run":
             snippet, interp = job
             if interp.version >= snippet.requires:
-                POOL.submit(("timeline", snippet, interp), harness.timeline_problem, snippet, interp,
-                            exclusive=bool(snippet.guide.get("exclusive")))
+                (heavy if snippet.guide.get("exclusive") else timed).append(
+                    (("timeline", snippet, interp), harness.timeline_problem, job))
+    for key, fn, args in normal:
+        POOL.submit(key, fn, *args)
+    for key, fn, args in timed:
+        POOL.submit(key, fn, *args, timed=True)
+    for key, fn, args in heavy:
+        POOL.submit(key, fn, *args, exclusive=True)
 
 
 @pytest.fixture(scope="session")

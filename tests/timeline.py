@@ -23,7 +23,7 @@ import sys
 import time
 
 MERGE_GAP = 0.02  # steps closer than this are drawn (and compared) as one bar
-# A step this long (CPU waits aside) is one the picture is about: the snippets block or compute
+# A step this long is one the picture is about: the snippets block or compute
 # for 0.1 s or more on purpose, while set-up steps (imports, an SSL context) take up to 0.05 s.
 LONG_STEP = 0.08
 
@@ -51,17 +51,6 @@ def record(snippet: str, out: str) -> None:
     def now() -> float:
         return time.perf_counter() - t0
 
-    def waited() -> float:
-        """Seconds this thread has stood ready to run while others had the CPU (Linux).
-
-        A busy test machine stretches every step by this much; a sleep or a blocking call
-        does not count here. Elsewhere it reads 0 and steps are taken as they are."""
-        try:
-            with open("/proc/thread-self/schedstat", encoding="ascii") as f:
-                return int(f.read().split()[1]) / 1e9
-        except (OSError, ValueError, IndexError):
-            return 0.0
-
     here = os.path.abspath(snippet)
 
     def label(task) -> str:
@@ -76,7 +65,8 @@ def record(snippet: str, out: str) -> None:
             code = getattr(task.get_coro(), "cr_code", None)
             item = tasks[task] = {"name": label(task), "created": now(), "done": None, "steps": [],
                                   # a coroutine of a library (asyncio's own accept and connect helpers)
-                                  "library": code is None or os.path.abspath(code.co_filename) != here}
+                                  "library": code is None or os.path.abspath(code.co_filename) != here,
+                                  "coroutine": getattr(task.get_coro(), "__name__", "")}
             coro = getattr(task.get_coro(), "__qualname__", "")
             if not coro.startswith("BaseEventLoop.shutdown_"):  # asyncio.run()'s own clean-up
                 rows.append(item)
@@ -88,11 +78,11 @@ def record(snippet: str, out: str) -> None:
         owner = getattr(self._callback, "__self__", None)
         if not isinstance(owner, asyncio.Task):
             return original_run(self)
-        start, wait = now(), waited()
+        start = now()
         try:
             return original_run(self)
         finally:
-            entry(owner)["steps"].append([start, now(), waited() - wait])
+            entry(owner)["steps"].append([start, now()])
 
     original_create = asyncio.base_events.BaseEventLoop.create_task
 
@@ -110,7 +100,7 @@ def record(snippet: str, out: str) -> None:
     original_work = cft._WorkItem.run
 
     def work(self, *args):  # 3.14+ passes the worker's context: run(self, ctx)
-        start, wait = now(), waited()
+        start = now()
         try:
             return original_work(self, *args)
         finally:
@@ -121,7 +111,7 @@ def record(snippet: str, out: str) -> None:
                 fn = fn.args[0] if getattr(fn.func, "__name__", "") == "run" and fn.args else fn.func
             name = getattr(fn, "__name__", "작업")
             with lock:
-                threads.append({"name": f"스레드: {name}", "steps": [[start, now(), waited() - wait]]})
+                threads.append({"name": f"스레드: {name}", "steps": [[start, now()]]})
 
     asyncio.events.Handle._run = timed_run
     asyncio.base_events.BaseEventLoop.create_task = create_task
@@ -146,22 +136,18 @@ def record(snippet: str, out: str) -> None:
 
 
 def bars(steps: list[list[float]]) -> list[list[float]]:
-    """Merge steps that are almost touching: what a reader can see at this scale.
-
-    Each bar is [start, end, seconds spent waiting for a CPU inside it]."""
+    """Merge steps that are almost touching: what a reader can see at this scale."""
     merged: list[list[float]] = []
-    for start, end, *wait in sorted(steps):
+    for start, end, *_ in sorted(steps):
         if merged and start - merged[-1][1] < MERGE_GAP:
             merged[-1][1] = max(merged[-1][1], end)
-            merged[-1][2] += sum(wait)
         else:
-            merged.append([start, end, sum(wait)])
+            merged.append([start, end])
     return merged
 
 
-def own_length(bar: list[float]) -> float:
-    """How long a bar ran, without the time a busy machine kept it waiting for a CPU."""
-    return bar[1] - bar[0] - (bar[2] if len(bar) > 2 else 0.0)
+def length(bar: list[float]) -> float:
+    return bar[1] - bar[0]
 
 
 def shape(trace: dict) -> list[dict]:
@@ -172,7 +158,7 @@ def shape(trace: dict) -> list[dict]:
             continue
         # An unnamed task running a library's coroutine (asyncio's accept and connect helpers)
         # is not part of the story; on a busy machine it would flicker in and out of the picture.
-        if row.get("library") and re.fullmatch(r".+ \(Task-\d+\)", row["name"]):
+        if row.get("library") and (re.fullmatch(r".+ \(Task-\d+\)", row["name"]) or row["name"] == row.get("coroutine")):
             continue
         b = bars(row["steps"])
         start = row.get("created", b[0][0])
@@ -200,8 +186,8 @@ def differences(old: list[dict], new: list[dict], slack: float = 0.15) -> list[s
         for key in ("end",) if i == 0 else ("start", "end"):
             if abs(a[key] + shift - b[key]) > slack + 0.25 * a[key]:
                 out.append(f"{a['name']}: {key} {a[key]:.2f}초 → {b[key]:.2f}초")
-        long_a = [x for x in a["bars"] if own_length(x) >= LONG_STEP]
-        long_b = [x for x in b["bars"] if own_length(x) >= LONG_STEP]
+        long_a = [x for x in a["bars"] if length(x) >= LONG_STEP]
+        long_b = [x for x in b["bars"] if length(x) >= LONG_STEP]
         if len(long_a) != len(long_b):
             out.append(f"{a['name']}: 오래 걸린 실행 구간 수 {len(long_a)} → {len(long_b)}")
     return out
@@ -226,7 +212,7 @@ def render(trace: dict, title: str, ident: str = "tl") -> str:
     tick = next(s for s in (0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 30, 60) if end / s <= 8)
     desc = [f"{title}. 가로축은 프로그램 시작부터 흐른 시간(초)입니다."]
     for r in rows:
-        busy = sum(own_length(b) for b in r["bars"])
+        busy = sum(length(b) for b in r["bars"])
         desc.append(f"{r['name']}: {r['start']:.2f}초에 생겨 {r['end']:.2f}초에 끝남, "
                     f"실행 구간 {len(r['bars'])}번, 실제로 실행한 시간 합계 {busy:.2f}초.")
     parts = [

@@ -1,5 +1,7 @@
 # /// script
 # dependencies = ["httpx"]
+# [tool.guide]
+# exclusive = true  # 클라이언트와 서버가 한 프로세스에서 CPU 를 많이 씁니다: 타임라인이 흔들리지 않게 혼자
 # ///
 import asyncio
 import time
