@@ -3,12 +3,18 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+SITE_STAMP := $(VENV)/.installed-site
+TEST_STAMP := $(VENV)/.installed-test
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes
+# make lock 이 쓰는 uv: requirements/uv.in 에 판을 고정하고, 해시로 .tools/uv 에 설치합니다.
+UV := .tools/uv/bin/uv
+LOCK := --universal --python-version 3.11 --generate-hashes
+UPGRADE ?=
 ONLY ?=
 FORCE ?=
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build test outputs diagrams pythons screenshots bench search-compare clean
+.PHONY: help install serve build test outputs diagrams pythons screenshots bench search-compare lock og-image node-version clean
 
 help:
 	@echo "make serve    http://127.0.0.1:8000 에서 미리 보기"
@@ -17,45 +23,74 @@ help:
 	@echo "make outputs  스니펫의 기대 출력을 실제 실행으로 다시 캡처 (ONLY=경로 로 일부만)"
 	@echo "make diagrams  새로 쓰거나 고친 Mermaid 그림을 SVG 로 그려 docs/assets/diagrams/ 에"
 	@echo "make screenshots  모든 페이지를 휴대폰/데스크톱, 밝은/어두운 테마로 찍어 screenshots/ 에"
-	@echo "make bench    Lighthouse 로 모든 페이지를 측정해 표로 (npm 필요)"
+	@echo "make bench    Lighthouse 로 모든 페이지를 측정해 표로 (npm, Node 22.19 이상 필요)"
+	@echo "make lock     requirements/*.in 에서 해시까지 고정한 *.txt 를 다시 만들기 (UPGRADE=1 이면 모두 최신으로)"
+	@echo "make og-image 링크 미리 보기 그림 docs/assets/og-image.png 를 다시 그리기 (chromium 필요)"
 
-$(STAMP): requirements/site.lock
+# 미리 보기(make serve, make build)에는 site.txt 만, 테스트에는 test.txt 까지 설치합니다.
+$(SITE_STAMP): requirements/site.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "파이썬 3.11 이상이 필요합니다")'
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "$(PYTHON) 에 venv 지원이 없습니다. 데비안·우분투: sudo apt-get install python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/site.lock
+	$(PIP) -r requirements/site.txt
 	@touch $@
 
-install: $(STAMP)
+$(TEST_STAMP): $(SITE_STAMP) requirements/test.txt
+	$(PIP) -r requirements/site.txt -r requirements/test.txt
+	@touch $@
 
-serve: $(STAMP)
+install: $(TEST_STAMP)
+
+serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
-outputs: $(STAMP)
+outputs: $(SITE_STAMP)
 	$(BIN)/python tests/harness.py update $(ONLY)
 
-diagrams: $(STAMP)
+diagrams: $(TEST_STAMP)
 	$(BIN)/python hooks/diagrams.py $(if $(FORCE),--force)
 
 # 3.11–3.15 가 다 있으면 그대로 쓰고, 모자라면 데비안 sid 에서 받아 .pythons/ 에 둡니다 (한 번만).
-pythons: $(STAMP)
+pythons: $(SITE_STAMP)
 	@$(BIN)/python tests/harness.py missing >/dev/null || sh scripts/debian-pythons.sh
 	$(BIN)/python tests/harness.py venvs
 
-test: $(STAMP) pythons
+test: $(TEST_STAMP) pythons
 	$(BIN)/python -m pytest
 
-bench: build
+# Lighthouse 13.5 는 Node 22.19 이상이 필요합니다 (bench/package.json 의 engines, .nvmrc). 빌드 전에 확인합니다.
+node-version:
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); if (a < 22 || (a === 22 && b < 19)) { console.error("make bench 에는 Node 22.19 이상이 필요합니다 (지금 " + process.version + "). .nvmrc 를 보세요: nvm install"); process.exit(1) }'
+
+bench: node-version build
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 	$(BIN)/python bench/lighthouse.py
 
-search-compare: $(STAMP)
+search-compare: $(TEST_STAMP)
 	$(BIN)/python tests/search_compare.py
 
-screenshots: build
+screenshots: build $(TEST_STAMP)
 	$(BIN)/python tests/screenshots.py
 
+# requirements/*.in 을 고쳤다면: 해시까지 고정한 *.txt 를 다시 만듭니다 (test.txt 는 site.txt 의 판을 따릅니다).
+# 평소에는 있는 판을 그대로 두고, UPGRADE=1 이면 모두 최신판으로 올립니다. 예제용 snippets.txt 는 3.11–3.15 모두에 설치됩니다.
+$(UV): requirements/uv.txt
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "$(PYTHON) 에 venv 지원이 없습니다. 데비안·우분투: sudo apt-get install python3-venv"; exit 1; }
+	$(PYTHON) -m venv .tools/uv
+	.tools/uv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/uv.txt
+	@touch $@
+
+lock: $(UV)
+	for name in uv site test snippets; do \
+	  $(UV) pip compile --quiet $(LOCK) $(if $(UPGRADE),--upgrade) requirements/$$name.in -o requirements/$$name.txt || exit 1; \
+	done
+
+# 링크 미리 보기(Open Graph) 그림: 1200x630 PNG 를 chromium 으로 찍습니다.
+og-image:
+	$(PYTHON) scripts/og_image.py
+
 clean:
-	rm -rf site screenshots .pytest_cache
+	rm -rf site screenshots .pytest_cache .tools

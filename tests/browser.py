@@ -151,7 +151,7 @@ def search(page, query: str) -> list[str]:
     pages: list[str] = []
     for href in hrefs:
         path = urlparse(href).path.strip("/")
-        p = path.split("/")[0] + "/" if path else ""
+        p = path.split("/")[0] + "/" if path else "/"
         if p not in pages:
             pages.append(p)
     return pages

@@ -40,6 +40,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import tomllib
 from pathlib import Path
@@ -49,7 +50,7 @@ SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
 VENVS = ROOT / ".venvs"
 PYTHONS = ROOT / ".pythons"  # CPythons that scripts/debian-pythons.sh fetched
-SNIPPET_LOCK = ROOT / "requirements" / "snippets.lock"
+SNIPPET_LOCK = ROOT / "requirements" / "snippets.txt"
 DEFAULT_TIMEOUT = 20.0
 SUPPORTED = (3, 11)  # the oldest Python the guide teaches
 # Every version the guide promises. `make test` must find each one (CI fails without).
@@ -224,7 +225,7 @@ def discover() -> list[Interpreter]:
         candidates += [f"python3.{m}" for m in range(SUPPORTED[1], 30)]
         candidates += sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3")))
         candidates += sorted(glob.glob(str(PYTHONS / "*" / "usr" / "bin" / "python3.*[0-9]")))
-    best: dict[tuple[int, int], Interpreter] = {}
+    every: dict[tuple[int, int], dict[str, Interpreter]] = {}
     for c in candidates:
         exe = c if os.sep in c else shutil.which(c)
         if not exe or not os.path.exists(exe):
@@ -233,11 +234,26 @@ def discover() -> list[Interpreter]:
         found = _probe(exe)
         if not found or found.version < SUPPORTED:
             continue
-        old = best.get(found.version)
-        key = lambda i: tuple(map(int, i.full.split(".")))
-        if old is None or key(found) > key(old):
-            best[found.version] = found
-    return [best[v] for v in sorted(best)]
+        every.setdefault(found.version, {})[exe] = found
+
+    def can_make_venv(i: Interpreter) -> bool:
+        stamp = i.venv / "lock.sha256"
+        if i.python.exists() and stamp.exists() and stamp.read_text().endswith(" " + i.full):
+            return True  # made before: no need to ask again
+        if list(i.base.parent.parent.glob("share/python-wheels/pip-*.whl")):
+            return True  # ensure_venv brings pip from this wheel
+        return subprocess.run([str(i.base), "-c", "import ensurepip, venv"], capture_output=True).returncode == 0
+
+    key = lambda i: tuple(map(int, i.full.split(".")))
+    best: list[Interpreter] = []
+    for version in sorted(every):
+        for interp in sorted(every[version].values(), key=key, reverse=True):
+            if can_make_venv(interp):
+                best.append(interp)
+                break
+            print(f"건너뜀: 파이썬 {interp.full} ({interp.base}) 에는 venv 지원(ensurepip)이 없습니다. "
+                  f"데비안·우분투라면 sudo apt-get install python{version[0]}.{version[1]}-venv", file=sys.stderr)
+    return best
 
 
 def missing(interps: list[Interpreter]) -> list[str]:
@@ -266,7 +282,12 @@ def ensure_venv(interp: Interpreter) -> None:
         subprocess.run([str(interp.python), f"{wheels[-1]}/pip", "install", "--quiet",
                         "--disable-pip-version-check", str(wheels[-1])], check=True)
     else:
-        subprocess.run([str(interp.base), "-m", "venv", str(interp.venv)], check=True)
+        made = subprocess.run([str(interp.base), "-m", "venv", str(interp.venv)], capture_output=True, text=True)
+        if made.returncode != 0:
+            shutil.rmtree(interp.venv, ignore_errors=True)
+            raise SnippetError(
+                f"파이썬 {interp.full} ({interp.base}) 로 venv 를 만들지 못했습니다. 데비안·우분투라면 "
+                f"sudo apt-get install python{interp.version[0]}.{interp.version[1]}-venv\n{made.stderr.strip()}")
     subprocess.run(
         [str(interp.python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
          "--require-hashes", "-r", str(SNIPPET_LOCK)],
@@ -311,17 +332,22 @@ def run(snippet: Snippet, python: Path, strict: bool = True, source: Path | None
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True,
     )
+    # Read in a thread: a process the snippet left behind may hold the pipe open after it ends.
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()), daemon=True)
+    reader.start()
     try:
-        raw, _ = proc.communicate(timeout=snippet.timeout)
-        code: int | None = proc.returncode
+        code: int | None = proc.wait(timeout=snippet.timeout)
     except subprocess.TimeoutExpired:
         _kill_group(proc.pid)
-        raw, _ = proc.communicate()
+        proc.wait()
         code = None
     seconds = time.perf_counter() - start
     RUN_SECONDS.append(seconds)
-    leftover = left_running(proc.pid)
-    text = raw.decode("utf-8", errors="replace")
+    leftover = left_running(proc.pid)  # kills what is left, which closes the pipe
+    reader.join()
+    proc.stdout.close()
+    text = b"".join(chunks).decode("utf-8", errors="replace")
     return Run(clean_paths(text, path.parent), code, seconds, leftover, strict)
 
 

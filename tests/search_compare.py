@@ -15,37 +15,32 @@ import harness  # noqa: E402
 
 MATERIAL_SEPARATOR = r'[\s\-,:!=\[\]()"/]+|(?!\b)(?=[A-Z][a-z])|\.(?!\d)|&[lg]t;'
 PARTICLES = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|에|에서|으로|로|와|과|도|만)(?:[\s.,!?)]|$))"
+OLD_ADOPTED = r"[\s\-@]+|" + PARTICLES.replace("(?<=[가-힣])", "(?<=[가-힣A-Za-z0-9_)])")
+HOOKS = ["hooks/version_tabs.py", "hooks/diagrams.py", "hooks/search_terms.py", "hooks/code_blocks.py"]
+NO_SYNONYMS = [h for h in HOOKS if h != "hooks/search_terms.py"]
+# (search plugin options, hooks). The query shim (query-shim.js) is on in every candidate.
 CANDIDATES = {
-    "lang: ko (Material 기본 분리자)": {"lang": "ko"},
-    "lang: en (lunr 기본)": {"lang": "en"},
-    "lang: [ko, en]": {"lang": ["ko", "en"]},
-    "lang: ko + 조사 분리자": {"lang": "ko", "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
-    "lang: en + 조사 분리자": {"lang": "en", "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
-    "lang: ko + 조사 분리자 (기본 분리자 기반)": {
-        "lang": "ko", "separator": r"[\s\-]+|" + PARTICLES},
-    # 영문·코드 뒤의 조사("gather는", "`async for`와")도 떼고, 데코레이터의 @ 도 뗍니다
-    "lang: ko + 영문 뒤 조사와 @ 도 분리 (채택)": {
-        "lang": "ko", "separator": r"[\s\-@]+|" + PARTICLES.replace("(?<=[가-힣])", "(?<=[가-힣A-Za-z0-9_)])")},
-    # 파이프라인(stemmer, stopWordFilter, trimmer)을 끈 경우
-    "lang: ko, pipeline: []": {"lang": "ko", "pipeline": []},
-    "lang: en, pipeline: []": {"lang": "en", "pipeline": []},
-    "lang: en, pipeline: [], 조사 분리자": {"lang": "en", "pipeline": [], "separator": MATERIAL_SEPARATOR + "|" + PARTICLES},
+    "lang: ko + 조사 분리자 (2026-12-02 채택), 동의어 없음": ({"lang": "ko", "separator": OLD_ADOPTED}, NO_SYNONYMS),
+    "lang: [ko, en], pipeline: [] + 옛 분리자, 동의어 없음": ({"lang": ["ko", "en"], "pipeline": [], "separator": OLD_ADOPTED}, NO_SYNONYMS),
+    "lang: [ko, en], pipeline: [] + 문장 부호 분리자, 동의어 없음": (
+        {"lang": ["ko", "en"], "pipeline": [], "separator": r'[\s\-@,:!=\[\]()"/]+|\.(?!\d)|' + PARTICLES}, NO_SYNONYMS),
+    "지금 설정 (mkdocs.yml), 동의어 없음": (None, NO_SYNONYMS),
+    "지금 설정 (mkdocs.yml) + 동의어 표 (채택)": (None, HOOKS),
 }
 
 
-def build(name: str, options: dict) -> Path:
+def build(name: str, candidate: tuple) -> Path:
     import json
 
+    options, hooks = candidate
     folder = harness.ROOT / ".cache" / "search" / str(list(CANDIDATES).index(name))
     folder.mkdir(parents=True, exist_ok=True)
     # Beside mkdocs.yml, so that its relative paths (custom_dir, docs) still resolve.
     config = harness.ROOT / f".search-candidate-{folder.name}.yml"
-    config.write_text(
-        "INHERIT: mkdocs.yml\n"
-        f"site_dir: {folder / 'site'}\n"
-        "plugins:\n  - search: " + json.dumps(options, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    text = "INHERIT: mkdocs.yml\n" f"site_dir: {folder / 'site'}\n" "hooks: " + json.dumps(hooks) + "\n"
+    if options is not None:
+        text += "plugins:\n  - search: " + json.dumps(options, ensure_ascii=False) + "\n"
+    config.write_text(text, encoding="utf-8")
     try:
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)], cwd=harness.ROOT,
                        check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
@@ -58,8 +53,8 @@ def main() -> int:
     queries = tomllib.loads((Path(__file__).parent / "search_queries.toml").read_text(encoding="utf-8"))["query"]
     rows = []
     with browser.browser() as chrome:
-        for name, options in CANDIDATES.items():
-            site = build(name, options)
+        for name, candidate in CANDIDATES.items():
+            site = build(name, candidate)
             with browser.serve(site) as url:
                 first, top3, misses = browser.search_rates(chrome, url, queries)
             rows.append((name, first, top3, misses))

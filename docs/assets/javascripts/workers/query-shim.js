@@ -2,6 +2,7 @@
 // lazy-search.js 가 Material 의 워커(같은 폴더) 대신 이 파일을 띄우고, 원래 워커의 주소를 ?material= 로 알려 줍니다.
 // 하는 일 (모두 검색어에만, 색인과 페이지는 그대로):
 //   - 낱말 끝의 조사를 뗍니다: "코루틴이" → "코루틴", "gather랑" → "gather" (색인에 있는 낱말이 될 때만)
+//   - 붙여 쓴 말을 색인의 낱말로 나눕니다: "코루틴함수" → "코루틴 함수"
 //   - "asyncio.gather()" 의 "asyncio." 와 "()" 를 뗍니다: API 이름은 어느 쪽으로 쳐도 같은 곳을 찾습니다
 //   - 물음말("뭔가요", "어떻게", "하는 법")과 어느 페이지에도 없는 말("빨라지나요")은 뺍니다: 순위를 흔들거나 결과를 비우지 않게
 //   - 맨 앞의 "-" 는 빼기 연산자가 아니라 글자로 봅니다: "-X dev"
@@ -50,12 +51,31 @@
     return word;
   }
 
+  // A compound typed without its space: "코루틴함수" → "코루틴 함수", "쓰레드풀" → "쓰레드 풀"
+  function segment(word) {
+    var lower = word.toLowerCase();
+    for (var i = lower.length - 1; i >= 2; i--) {
+      var head = lower.slice(0, i), tail = lower.slice(i);
+      if (!known(head)) continue;
+      if (known(tail)) return [head, tail];
+      var rest = segment(tail);
+      if (rest) return [head].concat(rest);
+    }
+    return null;
+  }
+
+  function split(word) {
+    if (vocabulary === null || known(word) || begins(word) || !/^[\p{L}\p{N}_]+$/u.test(word)) return [word];
+    return segment(word) || [word];
+  }
+
   function rewrite(query) {
     var words = query
-      .replace(/\basyncio\.(?=\w)/g, "")      // asyncio.gather → gather
+      .replace(/\basyncio\.(?=\w)/g, "asyncio ")  // asyncio.gather → asyncio gather
       .replace(/\(\)/g, "")                    // gather() → gather
       .replace(/(^|\s)-(?=\S)/g, "$1")         // -X → X
-      .split(/\s+/).filter(Boolean).map(stem);
+      .split(/\s+/).filter(Boolean).map(stem)
+      .reduce(function (all, w) { return all.concat(split(w)); }, []);
     // Question words go, and so do words no page has, not even as the start of a word
     // ("빨라지나요"): they cannot match, and alone they would leave the result empty.
     var kept = words.filter(function (w) { return !NOISE.has(w) && (known(w) || begins(w)); });
