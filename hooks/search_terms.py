@@ -8,7 +8,8 @@ page or section that teaches it. After Material writes search/search_index.json,
   terms that section uses: 타임아웃 finds every section about 시간제한, and nothing is added
   to the pages themselves (readers and screen readers see exactly the text they saw);
 - adds the term and all its spellings to the home section in the field `home`, weighted like
-  a title, so the section that teaches a topic comes before pages that only mention it;
+  a title, so the section that teaches a topic comes before pages that only mention it
+  (a spelling of several words as one token, "async_for", which the query shim forms too);
 - shows the table on the glossary page, where `<!-- synonyms -->` stands.
 
 A term no page uses, or a home that does not exist, fails the build with its line.
@@ -52,6 +53,11 @@ def plain(markup: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", markup))
 
 
+def phrase(spelling: str, separator: re.Pattern) -> str:
+    """The words of a spelling as the index splits them, joined into one token: "async_for"."""
+    return "_".join(w for w in separator.split(spelling.lower()) if w)
+
+
 def location(home: str) -> str:
     """"05-timeouts.md#앵커" → the index's "05-timeouts/#앵커" ("index.md" → "")."""
     page, _, anchor = home.partition("#")
@@ -87,6 +93,7 @@ def on_post_build(config) -> None:
         return
     index = json.loads(path.read_text(encoding="utf-8"))
     docs = index["docs"]
+    separator = re.compile(index["config"]["separator"])
     by_location = {d["location"]: d for d in docs}
     texts = [plain(d.get("title", "") + " " + d.get("text", "")).lower() for d in docs]
     problems = []
@@ -102,7 +109,9 @@ def on_post_build(config) -> None:
             problems.append(f"{term['where']}: \"{official}\" 를 쓰는 페이지가 없습니다. 페이지의 말로 고치세요")
         for doc in users:
             doc["also"] = " ".join(filter(None, [doc.get("also", ""), *term["also"]]))
-        home["home"] = " ".join(filter(None, [home.get("home", ""), *spellings]))
+        # In the home field a spelling of several words is one token ("async_for"), which the
+        # query shim forms from the same words typed together: "async" alone is not a home of 10.
+        home["home"] = " ".join(filter(None, [home.get("home", ""), *(phrase(sp, separator) for sp in spellings)]))
     for doc in docs:  # each word once: "async for", "async with" must not make "async" count twice
         for field in ("also", "home"):
             if field in doc:
