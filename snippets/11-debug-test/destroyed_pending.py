@@ -16,7 +16,7 @@ async def wait_for_signal() -> None:
 async def main() -> None:
     asyncio.create_task(wait_for_signal())  # 참조를 남기지 않았습니다
     await asyncio.sleep(0.1)
-    gc.collect()  # 가비지 수집은 언젠가 돕니다. 여기서는 바로 돌립니다
+    gc.collect()  # 가비지 수거는 언젠가 돕니다. 여기서는 바로 돌립니다
     print("main 끝")
 
 
