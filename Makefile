@@ -14,13 +14,14 @@ ONLY ?=
 FORCE ?=
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build test outputs diagrams pythons screenshots bench search-compare lock og-image node-version clean
+.PHONY: help install serve build test outputs check diagrams pythons screenshots bench search-compare lock og-image node-version clean
 
 help:
 	@echo "make serve    http://127.0.0.1:8000 에서 미리 보기"
 	@echo "make test     CI 와 같은 검사 전부 (빌드, 모든 파이썬에서 스니펫, 페이지, 워크플로)"
 	@echo "make build    site/ 에 엄격 모드로 빌드"
 	@echo "make outputs  스니펫의 기대 출력을 실제 실행으로 다시 캡처 (ONLY=경로 로 일부만)"
+	@echo "make check   스니펫을 테스트처럼 실행해 출력과 비교 (ONLY=경로 로 일부만)"
 	@echo "make diagrams  새로 쓰거나 고친 Mermaid 그림을 SVG 로 그려 docs/assets/diagrams/ 에"
 	@echo "make screenshots  모든 페이지를 휴대폰/데스크톱, 밝은/어두운 테마로 찍어 screenshots/ 에"
 	@echo "make bench    Lighthouse 로 모든 페이지를 측정해 표로 (npm 필요, 낡은 node 면 Node 22 를 받아 씀)"
@@ -49,6 +50,10 @@ build: $(SITE_STAMP)
 
 outputs: $(SITE_STAMP)
 	$(BIN)/python tests/harness.py update $(ONLY)
+
+# 스니펫을 테스트와 똑같이(-X dev -W error, 출력 비교) 돌려 봅니다: make check ONLY=snippets/04-tasks
+check: $(SITE_STAMP)
+	$(BIN)/python tests/harness.py check $(ONLY)
 
 diagrams: $(TEST_STAMP)
 	$(BIN)/python hooks/diagrams.py $(if $(FORCE),--force)
