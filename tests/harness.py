@@ -71,6 +71,8 @@ DIAGNOSTIC = re.compile(
 # message turn debug mode on themselves and are checked in plain mode).
 SLOW_STEP = re.compile(r"(?m)^.*Executing <.*> took \d+\.\d+ seconds\n")
 ELAPSED = re.compile(r"(\d+\.\d+)(?=\s*(?:초|seconds?\b))")
+# A measured speed-up such as `1.8배`: machines differ, so only its side of 1 and its rough size are promised.
+RATIO = re.compile(r"(\d+\.\d+)(?=배)")
 ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
 CLOCK = re.compile(r"\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b")
 DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
@@ -416,11 +418,13 @@ def normalise(text: str) -> tuple[str, list[float]]:
     """Blank out what cannot be stable; keep elapsed times aside to compare loosely."""
     numbers = [float(x) for x in ELAPSED.findall(text)]
     text = ELAPSED.sub("<초>", text)
+    ratios = [float(x) for x in RATIO.findall(text)]
+    text = RATIO.sub("<배>", text)
     text = ADDRESS.sub("0x…", text)
     text = CLOCK.sub("<시각>", text)
     text = DATE.sub("<날짜>", text)
     text = STDLIB_LINE.sub(r"\1<줄>", text)
-    return text.rstrip("\n") + "\n", numbers
+    return text.rstrip("\n") + "\n", numbers, ratios
 
 
 def close_enough(expected: float, actual: float) -> bool:
@@ -428,10 +432,16 @@ def close_enough(expected: float, actual: float) -> bool:
     return expected - 0.1 - 1e-9 <= actual <= expected + max(0.3, 0.25 * expected) + 1e-9
 
 
+def similar_ratio(expected: float, actual: float) -> bool:
+    """`2.0배` accepts 1.0–4.0: the same side of 1 (faster stays faster), within a factor of 2."""
+    same_side = (expected > 1) == (actual > 1) or expected == actual == 1
+    return same_side and expected / 2 <= actual <= expected * 2
+
+
 def compare(expected: str, actual: str) -> str | None:
     """None when they match; otherwise a short explanation and a diff."""
-    exp_text, exp_nums = normalise(expected)
-    act_text, act_nums = normalise(actual)
+    exp_text, exp_nums, exp_ratios = normalise(expected)
+    act_text, act_nums, act_ratios = normalise(actual)
     if exp_text != act_text:
         diff = difflib.unified_diff(
             exp_text.splitlines(), act_text.splitlines(), "기대한 출력", "실제 출력", lineterm="", n=2
@@ -440,12 +450,15 @@ def compare(expected: str, actual: str) -> str | None:
     for e, a in zip(exp_nums, act_nums):
         if not close_enough(e, a):
             return f"걸린 시간이 허용 범위를 벗어났습니다: 기대 {e}초, 실제 {a}초"
+    for e, a in zip(exp_ratios, act_ratios):
+        if not similar_ratio(e, a):
+            return f"잰 배율이 허용 범위(1을 넘는지가 같고, 절반–두 배)를 벗어났습니다: 기대 {e}배, 실제 {a}배"
     return None
 
 
 def same_apart_from_timing(a: str, b: str) -> bool:
-    (ta, na), (tb, nb) = normalise(a), normalise(b)
-    return ta == tb and all(abs(x - y) <= max(0.3, 0.25 * min(x, y)) + 1e-9 for x, y in zip(na, nb))
+    (ta, na, ra), (tb, nb, rb) = normalise(a), normalise(b)
+    return ta == tb and all(similar_ratio(x, y) for x, y in zip(ra, rb)) and all(abs(x - y) <= max(0.3, 0.25 * min(x, y)) + 1e-9 for x, y in zip(na, nb))
 
 
 def check(snippet: Snippet, interp: Interpreter) -> str | None:

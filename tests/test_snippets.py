@@ -62,3 +62,19 @@ def test_every_timeline_is_on_a_page():
     stray = [svg.relative_to(harness.ROOT).as_posix() for svg in harness.SNIPPETS.rglob("*.svg")
              if not harness.wants_timeline(harness.Snippet(svg.parent / (svg.name.split(".")[0] + ".py")))]
     assert not stray, "어느 페이지에도 없는 타임라인 그림입니다. 페이지에 넣거나 지우세요:\n" + "\n".join(stray)
+
+
+@pytest.mark.parametrize(
+    ("expected", "actual", "matches"),
+    [
+        ("1.0초\n", "1.2초\n", True),
+        ("1.0초\n", "1.4초\n", False),  # too slow
+        ("1.0초\n", "0.8초\n", False),  # faster than the sleeps allow
+        ("uvloop: 2.0배\n", "uvloop: 3.5배\n", True),
+        ("uvloop: 2.0배\n", "uvloop: 0.9배\n", False),  # faster became slower
+        ("uvloop: 2.0배\n", "uvloop: 4.5배\n", False),
+        ("a\n", "b\n", False),
+    ],
+)
+def test_timings_and_ratios_compare_loosely_but_not_blindly(expected, actual, matches):
+    assert (harness.compare(expected, actual) is None) is matches
