@@ -40,7 +40,14 @@ $(TEST_STAMP): $(SITE_STAMP) requirements/test.txt
 	$(PIP) -r requirements/site.txt -r requirements/test.txt
 	@touch $@
 
-install: $(TEST_STAMP)
+# 그림 그리기(Mermaid)와 접근성 검사(axe-core)에 쓰는 npm 패키지: scripts/package-lock.json 의 판과 해시로.
+SCRIPTS_NPM := scripts/node_modules/.installed
+$(SCRIPTS_NPM): scripts/package-lock.json
+	@command -v npm >/dev/null || { echo "npm 이 없습니다. 데비안·우분투: sudo apt-get install npm, 맥: brew install node"; exit 1; }
+	cd scripts && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+install: $(TEST_STAMP) $(SCRIPTS_NPM)
 
 serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -49,21 +56,21 @@ build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
 
 outputs: $(SITE_STAMP)
-	$(BIN)/python tests/harness.py update $(ONLY)
+	$(BIN)/python scripts/harness.py update $(ONLY)
 
 # 스니펫을 테스트와 똑같이(-X dev -W error, 출력 비교) 돌려 봅니다: make check ONLY=snippets/04-tasks
 check: $(SITE_STAMP)
-	$(BIN)/python tests/harness.py check $(ONLY)
+	$(BIN)/python scripts/harness.py check $(ONLY)
 
-diagrams: $(TEST_STAMP)
+diagrams: $(TEST_STAMP) $(SCRIPTS_NPM)
 	$(BIN)/python hooks/diagrams.py $(if $(FORCE),--force)
 
 # 3.11–3.15 가 다 있으면 그대로 쓰고, 모자라면 데비안 sid 에서 받아 .pythons/ 에 둡니다 (한 번만).
 pythons: $(SITE_STAMP)
-	@$(BIN)/python tests/harness.py missing >/dev/null || sh scripts/debian-pythons.sh
-	$(BIN)/python tests/harness.py venvs
+	@$(BIN)/python scripts/harness.py missing >/dev/null || sh scripts/debian-pythons.sh
+	$(BIN)/python scripts/harness.py venvs
 
-test: $(TEST_STAMP) pythons
+test: $(TEST_STAMP) $(SCRIPTS_NPM) pythons
 	$(BIN)/python -m pytest
 
 # Lighthouse 13.5 는 Node 22.19 이상이 필요합니다 (bench/package.json 의 engines, .nvmrc).
@@ -80,10 +87,10 @@ bench: node-version build
 	PATH="$(CURDIR)/$(NODE22):$$PATH" $(BIN)/python bench/lighthouse.py
 
 search-compare: $(TEST_STAMP)
-	$(BIN)/python tests/search_compare.py
+	$(BIN)/python scripts/search_compare.py
 
 screenshots: build $(TEST_STAMP)
-	$(BIN)/python tests/screenshots.py
+	$(BIN)/python scripts/screenshots.py
 
 # requirements/*.in 을 고쳤다면: 해시까지 고정한 *.txt 를 다시 만듭니다 (test.txt 는 site.txt 의 판을 따릅니다).
 # 평소에는 있는 판을 그대로 두고, UPGRADE=1 이면 모두 최신판으로 올립니다. 예제용 snippets.txt 는 3.11–3.15 모두에 설치됩니다.

@@ -1,7 +1,7 @@
 """Mermaid diagrams drawn once, ahead of time, so readers download no Mermaid script.
 
 Authors write a ```mermaid fence in docs/. `make diagrams` draws each fence in Debian's
-chromium with the Mermaid copy in tests/vendor/, in a light and a dark version, into
+chromium with the Mermaid that npm installs into scripts/node_modules/ (make diagrams), in a light and a dark version, into
 docs/assets/diagrams/<hash of the source>-{light,dark}.svg (committed).
 At build time, this MkDocs hook swaps each fence for two lazy <img> (the theme's CSS shows
 one), with the fence's accTitle and accDescr as the text alternative. A fence whose
@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 FOLDER = DOCS / "assets" / "diagrams"
-MERMAID = ROOT / "tests" / "vendor" / "mermaid.min.js"
+MERMAID = ROOT / "scripts" / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
 FENCE_MD = re.compile(r"^([ \t]*)```mermaid[ \t]*\n(.*?)^\1```[ \t]*$", re.S | re.M)
 FENCE_HTML = re.compile(r'<pre class="diagram"><code>(.*?)</code></pre>', re.S)
 SIZE = re.compile(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"')
@@ -93,7 +93,7 @@ def on_page_content(content: str, page, config, files) -> str:
 # --- make diagrams -------------------------------------------------------------------------
 
 def render(force: bool = False) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "scripts"))
     import browser
     from playwright.sync_api import Error, sync_playwright
 

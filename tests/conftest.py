@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-import harness  # noqa: E402
+import harness
 
 INTERPRETERS = harness.discover()
 SITE = harness.ROOT / "site"

@@ -14,7 +14,7 @@ import pytest
 import browser
 import harness
 
-AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+AXE = harness.ROOT / "scripts" / "node_modules" / "axe-core" / "axe.min.js"
 QUERIES = tomllib.loads((Path(__file__).parent / "search_queries.toml").read_text(encoding="utf-8"))["query"]
 PAGES = [""] + sorted(f"{p.stem}/" for p in harness.DOCS.glob("*.md") if p.stem != "index")
 COPY_PAGES = ["", "04-tasks/", "09-network/", "13-faq/"]

@@ -22,7 +22,7 @@ SNIPPET = "snippets/index/three_jobs.py"
 
 
 def scratch_copy(into: Path) -> Path:
-    for name in ("mkdocs.yml", "pytest.ini", "docs", "snippets", "includes", "overrides", "hooks", "tests", "requirements"):
+    for name in ("mkdocs.yml", "pytest.ini", "docs", "snippets", "includes", "overrides", "hooks", "scripts", "tests", "requirements"):
         src = harness.ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, into / name)
     (into / ".venvs").symlink_to(harness.VENVS)
@@ -50,25 +50,25 @@ SCENARIOS = {
     ),
     "snippet_raises": (
         lambda r: edit(r / SNIPPET, '    print(f"{name} 끝")', '    print(f"{name} 끝")\n    raise ValueError("실수")'),
-        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],
         ["snippets/index/three_jobs.py: 예외로 끝났습니다", "ValueError: 실수"],
     ),
     "snippet_hangs": (
         lambda r: edit(r / SNIPPET, "import asyncio\n",
                        "# /// script\n# [tool.guide]\n# timeout = 2\n# ///\nimport asyncio\n")
         or edit(r / SNIPPET, "asyncio.sleep(1)", "asyncio.sleep(3600)"),
-        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],
         ["snippets/index/three_jobs.py: 2초 안에 끝나지 않았습니다", "timeout"],
     ),
     "stale_output": (
         lambda r: edit(r / SNIPPET, '{name} 시작', '{name} 출발'),
-        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],
         ["snippets/index/three_jobs.py: 출력이 기대 출력과 다릅니다",
          "make outputs ONLY=snippets/index/three_jobs.py", "+A 출발"],
     ),
     "never_awaited": (
         lambda r: edit(r / SNIPPET, '    print(f"{name} 시작")', '    print(f"{name} 시작")\n    asyncio.sleep(0)'),
-        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],
         ["snippets/index/three_jobs.py: `python -X dev -W error` 로 실행하니 경고가 나왔습니다",
          "was never awaited"],
     ),
@@ -106,7 +106,7 @@ SCENARIOS = {
     "forgotten_subprocess": (
         lambda r: edit(r / SNIPPET, "\nasyncio.run(main())",
                        "\nimport subprocess\nsubprocess.Popen([\"sleep\", \"30\"])\nasyncio.run(main())"),
-        lambda r: [sys.executable, "tests/harness.py", "check", SNIPPET],
+        lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],
         ["snippets/index/three_jobs.py: 끝난 뒤에도 프로세스가 남아 실행 중이었습니다", "sleep 30"],
     ),
     "orphan_snippet": (
@@ -151,7 +151,7 @@ def test_outputs_of_a_python_not_here_are_kept(tmp_path):
     assert len(before) >= 3, f"시나리오를 만들 수 없습니다: 버전별 출력이 {sorted(before)} 뿐입니다"
     newest = harness.discover()[-1]
     done = subprocess.run(
-        [sys.executable, "tests/harness.py", "update", "snippets/03-event-loop/legacy_loop.py"],
+        [sys.executable, "scripts/harness.py", "update", "snippets/03-event-loop/legacy_loop.py"],
         cwd=root, capture_output=True, text=True, timeout=120,
         env={**os.environ, "GUIDE_PYTHONS": str(newest.base)},
     )

@@ -3,7 +3,7 @@
 The snippet stays exactly as the reader copies it. This file is run by the
 snippet's own Python as
 
-    python tests/timeline.py record SNIPPET.py OUT.json
+    python scripts/timeline.py record SNIPPET.py OUT.json
 
 and installs hooks from outside before running the snippet as `__main__`:
 every event-loop callback that advances a task is timed (`Handle._run`), task
@@ -259,4 +259,4 @@ if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "record":
         record(sys.argv[2], sys.argv[3])
     else:
-        sys.exit("사용법: python tests/timeline.py record SNIPPET.py OUT.json")
+        sys.exit("사용법: python scripts/timeline.py record SNIPPET.py OUT.json")

@@ -9,9 +9,8 @@ import sys
 import tomllib
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-import browser  # noqa: E402
-import harness  # noqa: E402
+import browser
+import harness
 
 MATERIAL_SEPARATOR = r'[\s\-,:!=\[\]()"/]+|(?!\b)(?=[A-Z][a-z])|\.(?!\d)|&[lg]t;'
 PARTICLES = r"(?<=[가-힣])(?=(?:은|는|이|가|을|를|의|에|에서|으로|로|와|과|도|만)(?:[\s.,!?)]|$))"
@@ -50,7 +49,7 @@ def build(name: str, candidate: tuple) -> Path:
 
 
 def main() -> int:
-    queries = tomllib.loads((Path(__file__).parent / "search_queries.toml").read_text(encoding="utf-8"))["query"]
+    queries = tomllib.loads((harness.ROOT / "tests" / "search_queries.toml").read_text(encoding="utf-8"))["query"]
     rows = []
     with browser.browser() as chrome:
         for name, candidate in CANDIDATES.items():

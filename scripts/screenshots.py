@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-import browser  # noqa: E402
-import harness  # noqa: E402
+import browser
+import harness
 
 OUT = harness.ROOT / "screenshots"
 

@@ -1,6 +1,6 @@
 """A real browser on the built site: Debian's chromium driven by Playwright.
 
-Used by tests/test_browser.py, `make screenshots` and the search comparison.
+Used by tests/test_browser.py, hooks/diagrams.py, `make screenshots` and the search comparison.
 """
 
 from __future__ import annotations

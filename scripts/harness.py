@@ -3,7 +3,7 @@
 A snippet is `snippets/<chapter>/<name>.py`, a complete program. What it prints
 is kept beside it in `<name>.out`, captured from a real run by
 
-    python tests/harness.py update [PATH ...]      (make outputs)
+    python scripts/harness.py update [PATH ...]      (make outputs)
 
 and the tests run it again on every supported Python and compare.
 
@@ -20,7 +20,7 @@ pipx understand too:
     # ///
 
 A page that includes `<name>.svg` under the output gets a timeline of the real
-run (tests/timeline.py): `make outputs` draws it, the tests redraw and compare.
+run (scripts/timeline.py): `make outputs` draws it, the tests redraw and compare.
 
 A behaviour that differs by version gets its own output file: `<name>.3.12.out`
 is used on 3.12 and newer (up to the next such file), `<name>.out` below that.
@@ -511,14 +511,14 @@ def wants_timeline(snippet: Snippet) -> bool:
 
 
 def trace(snippet: Snippet, interp: Interpreter) -> dict:
-    """Run the snippet under tests/timeline.py's hooks and return what ran when."""
+    """Run the snippet under scripts/timeline.py's hooks and return what ran when."""
     import json
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "trace.json"
         subprocess.run(
-            [str(interp.python), str(ROOT / "tests" / "timeline.py"), "record", str(snippet.path), str(out)],
+            [str(interp.python), str(ROOT / "scripts" / "timeline.py"), "record", str(snippet.path), str(out)],
             cwd=snippet.path.parent, stdin=subprocess.DEVNULL, capture_output=True,
             timeout=snippet.timeout, check=True,
         )
@@ -527,7 +527,6 @@ def trace(snippet: Snippet, interp: Interpreter) -> dict:
 
 def timeline_problem(snippet: Snippet, interp: Interpreter) -> str | None:
     """The committed picture still matches a fresh run (within timing noise)."""
-    sys.path.insert(0, str(ROOT / "tests"))
     import timeline
 
     svg = snippet.expected_path(interp.version, ".svg")
@@ -546,7 +545,6 @@ def draw_all(snippet: Snippet, interps: list[Interpreter]) -> list[str]:
     """One timeline for the oldest version, another wherever the picture changes shape.
 
     A version this machine lacks keeps the picture it had."""
-    sys.path.insert(0, str(ROOT / "tests"))
     import timeline
 
     before = {p: p.read_text(encoding="utf-8") for p in snippet.timelines().values()}
