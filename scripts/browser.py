@@ -23,10 +23,24 @@ DESKTOP = {"width": 1280, "height": 900}
 
 
 def chromium_path() -> str | None:
-    for name in (os.environ.get("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"):
-        if name and (found := shutil.which(name)):
+    """$CHROMIUM, else a chromium on PATH, else the one `playwright install chromium` downloaded."""
+    if chosen := os.environ.get("CHROMIUM"):
+        return shutil.which(chosen)
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found and not found.startswith("/snap/"):  # Ubuntu's snap chromium cannot read /tmp
             return found
-    return None
+    return playwright_chromium()
+
+
+def playwright_chromium() -> str | None:
+    """Newest chromium in Playwright's download folder (Linux and macOS layouts)."""
+    caches = [os.environ.get("PLAYWRIGHT_BROWSERS_PATH"),
+              Path.home() / ".cache" / "ms-playwright", Path.home() / "Library" / "Caches" / "ms-playwright"]
+    patterns = ["chromium-*/chrome-linux*/chrome", "chromium-*/chrome-mac*/*.app/Contents/MacOS/*"]
+    found = [path for cache in caches if cache for pattern in patterns for path in Path(cache).glob(pattern)]
+    found = [path for path in found if path.is_file() and os.access(path, os.X_OK)]
+    return str(max(found, key=lambda path: path.parts[-4:])) if found else None
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

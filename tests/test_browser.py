@@ -419,3 +419,19 @@ def test_printing_draws_every_block(chrome, site_url):
         context.close()
     assert skipped_on_screen > 0, "/13-faq/: 화면에서도 건너뛴 블록이 없습니다. extra.css 의 content-visibility 규칙이 그대로인지 확인하세요"
     assert skipped_in_print == 0, f"/13-faq/: 인쇄할 때 블록 {skipped_in_print}개를 그리지 않습니다. extra.css 의 @media screen 을 확인하세요"
+
+
+def test_chromium_is_found_where_playwright_put_it(tmp_path, monkeypatch):
+    """Ubuntu and macOS readers use `playwright install chromium`; the snap chromium cannot read /tmp."""
+    chrome = tmp_path / "chromium-1200" / "chrome-linux64" / "chrome"
+    chrome.parent.mkdir(parents=True)
+    chrome.write_text("#!/bin/sh\n")
+    chrome.chmod(0o755)
+    snap = tmp_path / "snap"
+    snap.mkdir()
+    monkeypatch.delenv("CHROMIUM", raising=False)
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path))
+    monkeypatch.setenv("PATH", str(snap))  # no chromium on PATH
+    assert browser.chromium_path() == str(chrome)
+    monkeypatch.setenv("CHROMIUM", "no-such-browser")
+    assert browser.chromium_path() is None  # a wrong $CHROMIUM is not silently replaced
