@@ -59,11 +59,18 @@ def record(snippet: str, out: str) -> None:
             name = f"{getattr(task.get_coro(), '__name__', '?')} ({name})"
         return name.rpartition(".")[2] if "<locals>" in name else name  # a.b.<locals>.f -> f
 
+    def auto_named(task) -> bool:
+        """Named by asyncio (Task-3) or by a library after its function (anyio's
+        "anyio._core._sockets.connect_tcp.<locals>.try_connect"), not by the snippet."""
+        raw = task.get_name()
+        return raw.startswith("Task-") or "<locals>" in raw or bool(re.fullmatch(r"[A-Za-z_][\w.]*\.[A-Za-z_]\w*", raw))
+
     def entry(task) -> dict:
         item = tasks.get(task)
         if item is None:
             code = getattr(task.get_coro(), "cr_code", None)
-            item = tasks[task] = {"name": label(task), "created": now(), "done": None, "steps": [],
+            item = tasks[task] = {"name": label(task), "auto_name": auto_named(task), "created": now(),
+                                  "done": None, "steps": [],
                                   # a coroutine of a library (asyncio's own accept and connect helpers)
                                   "library": code is None or os.path.abspath(code.co_filename) != here,
                                   "coroutine": getattr(task.get_coro(), "__name__", "")}
@@ -92,7 +99,7 @@ def record(snippet: str, out: str) -> None:
 
         def finished(t) -> None:
             item["done"] = now()
-            item["name"] = label(t)  # 3.11 and TaskGroup name a task after creating it
+            item["name"], item["auto_name"] = label(t), auto_named(t)  # 3.11 and TaskGroup name it after creating it
 
         task.add_done_callback(finished)
         return task
@@ -119,7 +126,7 @@ def record(snippet: str, out: str) -> None:
 
     def dump():
         for task, item in list(tasks.items()):  # still pending: name it as it is now
-            item["name"] = label(task)
+            item["name"], item["auto_name"] = label(task), auto_named(task)
         with open(out, "w", encoding="utf-8") as f:
             json.dump({"rows": rows + threads, "end": now()}, f, ensure_ascii=False)
 
@@ -158,7 +165,8 @@ def shape(trace: dict) -> list[dict]:
             continue
         # An unnamed task running a library's coroutine (asyncio's accept and connect helpers)
         # is not part of the story; on a busy machine it would flicker in and out of the picture.
-        if row.get("library") and (re.fullmatch(r".+ \(Task-\d+\)", row["name"]) or row["name"] == row.get("coroutine")):
+        if row.get("library") and (row.get("auto_name") or re.fullmatch(r".+ \(Task-\d+\)", row["name"])
+                                   or row["name"] == row.get("coroutine")):
             continue
         b = bars(row["steps"])
         start = row.get("created", b[0][0])

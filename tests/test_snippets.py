@@ -78,3 +78,19 @@ def test_every_timeline_is_on_a_page():
 )
 def test_timings_and_ratios_compare_loosely_but_not_blindly(expected, actual, matches):
     assert (harness.compare(expected, actual) is None) is matches
+
+
+def test_timeline_leaves_out_a_librarys_own_tasks_however_long():
+    """anyio names its helper tasks after the function (…<locals>.try_connect); under load they last long
+    enough to be drawn, so they are left out by who made them, not by how long they ran."""
+    import timeline
+
+    def row(name, library, auto_name, coroutine):
+        return {"name": name, "library": library, "auto_name": auto_name, "coroutine": coroutine,
+                "created": 0.0, "steps": [[0.0, 0.3]]}
+
+    trace = {"rows": [row("try_connect", True, True, "_run_coro"),
+                      row("_accept_connection2 (Task-3)", True, True, "_accept_connection2"),
+                      row("/news", False, False, "fetch"),
+                      row("main (Task-1)", False, True, "main")]}
+    assert [r["name"] for r in timeline.shape(trace)] == ["/news", "main (Task-1)"]
