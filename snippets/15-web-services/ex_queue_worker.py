@@ -34,6 +34,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         async with asyncio.timeout(2.0):  # 유예 시간
             await jobs.join()  # 큐가 빌 때까지
+    except TimeoutError:  # 유예 시간이 지나면 남은 일을 기록하고 포기합니다
+        print(f"{now()} [lifespan] 유예 시간 끝: 큐에 남은 알림 {jobs.qsize()}개")
     finally:
         worker_task.cancel()  # 일꾼은 끝없이 도니 취소로 멈춥니다
         try:
@@ -60,7 +62,7 @@ async def main() -> None:
             started = time.perf_counter()
             for order_id in [1, 2, 3]:
                 response = await client.post(f"/orders/{order_id}")
-                print(f"{now()} [손님] 주문{order_id}: {response.json()}")
+                print(f"{now()} [클라이언트] 주문{order_id}: {response.json()}")
         print(f"{now()} 앱이 멈췄습니다")
 
 

@@ -5,7 +5,7 @@ import time
 
 GRACE = 2.0  # 진행 중인 일을 기다려 줄 최대 시간(유예 시간)
 in_flight: set[asyncio.Task[None]] = set()  # 처리 중인 연결의 태스크
-started = 0.0  # 손님이 오기 시작한 시각
+started = 0.0  # 클라이언트가 오기 시작한 시각
 
 
 def now() -> str:
@@ -48,16 +48,16 @@ async def service(port_ready: asyncio.Future[int]) -> None:
 
 
 # --8<-- [start:clients]
-async def customer(port: int, job: str, delay: float) -> None:
+async def client(port: int, job: str, delay: float) -> None:
     await asyncio.sleep(delay)
     try:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
     except ConnectionRefusedError:
-        print(f"{now()} [손님] {job}: 연결 거부됨")
+        print(f"{now()} [클라이언트] {job}: 연결 거부됨")
         return
     writer.write(f"{job}\n".encode())
     reply = (await reader.readline()).decode().strip()
-    print(f"{now()} [손님] {reply}")
+    print(f"{now()} [클라이언트] {reply}")
     writer.close()
     await writer.wait_closed()
 
@@ -69,13 +69,13 @@ async def main() -> None:
         tg.create_task(service(port_ready))
         port = await port_ready
         started = time.perf_counter()
-        tg.create_task(customer(port, "작업1", 0.0))
-        tg.create_task(customer(port, "작업2", 0.1))
-        tg.create_task(customer(port, "작업3", 0.3))  # SIGTERM 뒤에 옴
+        tg.create_task(client(port, "작업1", 0.0))
+        tg.create_task(client(port, "작업2", 0.1))
+        tg.create_task(client(port, "작업3", 0.3))  # SIGTERM 뒤에 옴
         await asyncio.sleep(0.2)
         print(f"{now()} [운영 체제] SIGTERM을 보냅니다")
         os.kill(os.getpid(), signal.SIGTERM)  # kill, systemd, 쿠버네티스가 하는 일
-    print(f"{now()} 서비스와 손님이 모두 끝났습니다")
+    print(f"{now()} 서비스와 클라이언트가 모두 끝났습니다")
 
 
 asyncio.run(main())

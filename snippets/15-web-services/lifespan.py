@@ -67,5 +67,5 @@ async def main() -> None:
     print("[main] 서버가 멈췄습니다")
 
 
-if __name__ == "__main__":  # 다른 파일이 app 을 가져다 쓸 수 있게
+if __name__ == "__main__":  # 다른 파일이 app을 가져다 쓸 수 있게
     asyncio.run(main())

@@ -39,9 +39,9 @@ async def main() -> None:
                 await alice.send("안녕하세요")
                 print(f"앨리스가 받음: {await alice.recv()}")
                 print(f"밥이 받음:     {await bob.recv()}")
-            # 밥의 async with 가 끝나면 연결이 닫힙니다
+            # 밥의 async with가 끝나면 연결이 닫힙니다
             print(f"앨리스가 받음: {await alice.recv()}")
-    # serve 의 async with 는 연결 처리 코루틴이 모두 끝날 때까지 기다립니다
+    # serve()의 async with는 연결 처리 코루틴이 모두 끝날 때까지 기다립니다
     print(f"서버를 닫았습니다. 남은 연결: {len(members)}개")
 
 

@@ -22,7 +22,7 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         engine = create_async_engine(
             f"sqlite+aiosqlite:///{Path(folder) / 'app.db'}",
-            pool_size=3,  # 풀에 간직하는 연결 수
+            pool_size=3,  # 풀에 유지하는 연결 수
             max_overflow=0,  # 모자랄 때 잠깐 더 여는 연결 수 → 동시에 최대 3개
             pool_timeout=5,  # 연결을 기다리는 최대 시간(초)
         )
