@@ -31,12 +31,12 @@ async def main() -> None:
     await task
     show("main (끝난 뒤)")
 
-    print("--- 태스크 없이 코루틴을 직접 await 할 때")
-    await child("코루틴 D", "D가 바꿈")  # 복사하지 않고 main의 컨텍스트에서 돕니다
+    print("--- 태스크 없이 코루틴을 직접 await할 때")
+    await child("코루틴 D", "D가 바꿈")  # 복사하지 않고 main의 컨텍스트에서 실행됩니다
     show("main (D 뒤)")
     request_id.set("req-2")  # 다음 실험을 위해 되돌려 둡니다
 
-    print("--- context= 로 컨텍스트를 직접 줄 때 (3.11+)")
+    print("--- context=로 컨텍스트를 직접 줄 때 (3.11+)")
     ctx = contextvars.Context()  # 빈 컨텍스트: 모든 변수가 기본값
     await asyncio.create_task(child("자식 C", "C가 바꿈"), context=ctx)
     print(f"C가 끝난 뒤 ctx 안의 값: {ctx[request_id]}")

@@ -11,7 +11,7 @@ cancelled: list[str] = []
 
 
 async def job(name: str, delay: float, fail: bool) -> None:
-    """anyio로 쓴 코루틴은 asyncio에서도, trio에서도 돕니다."""
+    """anyio로 쓴 코루틴은 asyncio에서도, trio에서도 돌아갑니다."""
     try:
         await anyio.sleep(delay)
     except anyio.get_cancelled_exc_class() as exc:  # 라이브러리마다 다른 클래스

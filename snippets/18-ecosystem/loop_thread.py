@@ -46,7 +46,7 @@ start = time.monotonic()
 with LoopThread() as background:
     fast = background.submit(fetch("빠른 일", 0.1))
     slow = background.submit(fetch("느린 일", 5))
-    print(fast.result(timeout=1))  # 이 스레드만 기다립니다. 루프는 계속 돕니다
+    print(fast.result(timeout=1))  # 이 스레드만 기다립니다. 루프는 계속 돌아갑니다
     try:
         slow.result(timeout=0.2)
     except TimeoutError:  # 3.11+: concurrent.futures.TimeoutError와 같은 클래스
