@@ -40,8 +40,10 @@ async def main() -> None:
     server_transport, server = await loop.create_datagram_endpoint(
         lambda: EchoServer("서버"), local_addr=("127.0.0.1", 0))
     address = server_transport.get_extra_info("sockname")
+    # remote_addr를 주면 소켓을 connect()합니다(주고받는 인사는 없습니다).
+    # 그 뒤로는 이 주소로만 보내고, 이 주소에서 온 데이터그램만 받습니다.
     client_transport, client = await loop.create_datagram_endpoint(
-        Client, remote_addr=address)  # 보낼 곳을 정해 둘 뿐, 연결하지 않습니다
+        Client, remote_addr=address)
     start = loop.time()
     try:
         for word in ["하나", "둘", "셋"]:

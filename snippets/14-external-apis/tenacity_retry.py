@@ -24,7 +24,7 @@ visits: dict[str, int] = {}  # 경로마다 요청을 몇 번 받았는지
 async def handle_http(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 ) -> None:
-    """/flaky 는 두 번 503 뒤에 200, 나머지는 언제나 503으로 답합니다."""
+    """/flaky는 두 번 503 뒤에 200, 나머지는 언제나 503으로 답합니다."""
     path = (await reader.readline()).split()[1].decode()
     while await reader.readline() not in (b"\r\n", b""):
         pass  # 헤더는 읽고 버립니다 (요청 본문은 보내지 않습니다)
@@ -67,7 +67,7 @@ def report(state: RetryCallState) -> None:
     # 절반은 고정(0.1, 0.2, 0.3, 0.3, …), 절반은 0부터 같은 상한까지의 난수
     wait=wait_exponential(multiplier=0.1, max=0.3)
     + wait_random_exponential(multiplier=0.1, max=0.3),
-    # 다음 시도가 1.2초를 넘길 것 같으면 멈춤, 또는 6번 시도하면 멈춤
+    # 지난 시간 + 다음 대기 ≥ 1.2초이면 멈춤, 또는 6번 시도하면 멈춤
     stop=stop_before_delay(1.2) | stop_after_attempt(6),
     before_sleep=report,
 )

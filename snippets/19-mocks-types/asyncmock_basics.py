@@ -18,7 +18,7 @@ async def report(client: WeatherClient, city: str) -> str:
 
 async def main() -> None:
     client = AsyncMock()
-    client.get_temperature.return_value = 21.5  # await 하면 나올 값
+    client.get_temperature.return_value = 21.5  # await하면 나올 값
     print(await report(client, "서울"))
     client.get_temperature.assert_awaited_once_with("서울")
     print("받은 인자:", client.get_temperature.await_args)
@@ -26,7 +26,7 @@ async def main() -> None:
     client.get_temperature.side_effect = ConnectionError("연결 끊김")
     print(await report(client, "부산"))
 
-    # 목록이면 await 할 때마다 하나씩: 값은 돌려주고, 예외는 일으킵니다
+    # 목록이면 await할 때마다 하나씩: 값은 돌려주고, 예외는 일으킵니다
     client.get_temperature.side_effect = [18.0, ConnectionError(), 25.0]
     for city in ["대전", "대구", "광주"]:
         print(await report(client, city))

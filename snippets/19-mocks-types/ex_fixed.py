@@ -47,7 +47,7 @@ async def main() -> None:
 
 
 def check_myself() -> None:
-    """이 파일을 mypy --strict 로 검사해 결과를 찍습니다."""
+    """이 파일을 mypy --strict로 검사해 결과를 찍습니다."""
     me = Path(__file__)
     with tempfile.TemporaryDirectory() as cache:
         result = subprocess.run(

@@ -24,7 +24,7 @@ class FakeUserStore:
 async def rename(store: UserStore, user_id: int, name: str) -> str:
     """테스트할 코드. 실수가 하나 있습니다."""
     old = await store.get(user_id)
-    await store.save(user_id, name)  # 실수: 메서드 이름은 put 입니다
+    await store.save(user_id, name)  # 실수: 메서드 이름은 put입니다
     return f"{old} → {name}"
 
 
@@ -39,7 +39,7 @@ async def main() -> None:
     except AttributeError as exc:
         print("가짜:", exc)
 
-    strict = AsyncMock(spec=FakeUserStore)  # spec 을 주면 없는 이름을 거절합니다
+    strict = AsyncMock(spec=FakeUserStore)  # spec을 주면 없는 이름을 거절합니다
     strict.get.return_value = "영희"
     try:
         await rename(strict, 7, "민수")

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 
 async def first_ok[T](*ops: Callable[[], Awaitable[T]]) -> T:
-    """ops 를 차례로 시도해 처음 성공한 결과를 돌려줍니다 (3.12+ 문법)."""
+    """ops를 차례로 시도해 처음 성공한 결과를 돌려줍니다 (3.12+ 문법)."""
     for op in ops:
         try:
             return await op()

@@ -13,17 +13,17 @@ async def report(client: WeatherClient, city: str) -> str:
 
 
 async def main() -> None:
-    client = MagicMock()  # 부르면 MagicMock 을 돌려줄 뿐, await 할 수 없습니다
+    client = MagicMock()  # 부르면 MagicMock을 돌려줄 뿐, await할 수 없습니다
     try:
         print(await report(client, "서울"))
     except TypeError as exc:
         print("MagicMock:", exc)
 
-    # spec 을 주면 async def 메서드는 AsyncMock 이 됩니다
+    # spec을 주면 async def 메서드는 AsyncMock이 됩니다
     spec_client = MagicMock(spec=WeatherClient)
     print("spec:", type(spec_client.get_temperature).__name__)
 
-    # create_autospec 은 인자가 진짜 시그니처와 맞는지도 검사합니다
+    # create_autospec은 인자가 진짜 시그니처와 맞는지도 검사합니다
     auto = create_autospec(WeatherClient, instance=True)
     print("autospec:", type(auto.get_temperature).__name__)
     try:
@@ -31,7 +31,7 @@ async def main() -> None:
     except TypeError as exc:
         print("autospec:", exc)
 
-    # patch 는 async def 를 바꿀 때 AsyncMock 을 씁니다 (3.8+)
+    # patch는 async def를 바꿀 때 AsyncMock을 씁니다 (3.8+)
     with patch.object(WeatherClient, "get_temperature", return_value=21.5) as fake:
         print("patch:", type(fake).__name__)
         print(await report(WeatherClient(), "서울"))

@@ -12,8 +12,8 @@ HERE = Path(__file__).parent
 
 
 async def mypy(*files: str) -> None:
-    """python -m mypy --strict 파일... 을 실행해 그 출력을 그대로 찍습니다."""
-    with tempfile.TemporaryDirectory() as cache:  # .mypy_cache 를 남기지 않습니다
+    """python -m mypy --strict 파일...을 실행해 그 출력을 그대로 찍습니다."""
+    with tempfile.TemporaryDirectory() as cache:  # .mypy_cache를 남기지 않습니다
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "mypy", "--strict", "--no-color-output",
             "--cache-dir", cache, *files,

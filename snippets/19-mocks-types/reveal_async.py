@@ -14,7 +14,7 @@ async def numbers() -> AsyncIterator[int]:
 
 
 async def main() -> None:
-    # reveal_type() 은 실행 중에는 실제 타입을 찍고, 받은 값을 그대로 돌려줍니다
+    # reveal_type()은 실행 중에는 실제 타입을 찍고, 받은 값을 그대로 돌려줍니다
     reveal_type(fetch_count)
     coro = reveal_type(fetch_count())
     reveal_type(await coro)

@@ -37,5 +37,5 @@ async def test_report_survives_connection_error() -> None:
 
 
 if __name__ == "__main__":
-    # `python test_report.py` 로도 실행할 수 있게 합니다
+    # `python test_report.py`로도 실행할 수 있게 합니다
     sys.exit(pytest.main(["-qq", "-rp", __file__]))

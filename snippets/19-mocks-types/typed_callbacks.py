@@ -6,7 +6,7 @@ T = TypeVar("T")
 
 
 async def with_retry(op: Callable[[], Awaitable[T]], attempts: int = 3) -> T:
-    """op 을 불러 기다립니다. ConnectionError 면 attempts 번까지 다시 합니다."""
+    """op을 불러 기다립니다. ConnectionError면 attempts번까지 다시 합니다."""
     for attempt in range(1, attempts + 1):
         try:
             return await op()
@@ -41,7 +41,7 @@ async def main() -> None:
         stock = tg.create_task(in_stock("배"))  # asyncio.Task[bool]
     print("배 가격:", pear.result(), "재고:", stock.result())
 
-    # 인자마다 타입을 따로 압니다: apple 은 int, ok 는 bool
+    # 인자마다 타입을 따로 압니다: apple은 int, ok는 bool
     apple, ok = await asyncio.gather(fetch_price("사과"), in_stock("사과"))
     print("사과 가격:", apple, "재고:", ok)
 

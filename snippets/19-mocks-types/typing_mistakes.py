@@ -14,13 +14,13 @@ async def count_items() -> int:
 
 
 async def report() -> int:
-    count = count_items()  # 실수 2: await 를 빠뜨렸습니다
+    count = count_items()  # 실수 2: await를 빠뜨렸습니다
     return count
 
 
 async def names() -> AsyncIterator[str]:
     for n in [1, 2]:
-        yield n  # 실수 3: str 를 내겠다고 해 놓고 int 를 냅니다
+        yield n  # 실수 3: str를 내겠다고 해 놓고 int를 냅니다
 
 
 def start(job: Awaitable[int]) -> asyncio.Task[int]:
@@ -28,9 +28,9 @@ def start(job: Awaitable[int]) -> asyncio.Task[int]:
 
 
 async def main() -> None:
-    save("사과")  # 실수 1: await 를 빠뜨렸습니다
+    save("사과")  # 실수 1: await를 빠뜨렸습니다
     print("항목 수:", await report())
-    async with aclosing(names()) as gen:  # 실수 5: AsyncIterator 에는 aclose() 가 없습니다
+    async with aclosing(names()) as gen:  # 실수 5: AsyncIterator에는 aclose()가 없습니다
         async for name in gen:
             print("이름:", name)
     print("태스크:", await start(count_items()))
