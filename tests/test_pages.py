@@ -167,6 +167,26 @@ def test_snippets_declare_their_dependencies():
     assert not problems, "\n".join(problems)
 
 
+def test_traceback_lines_match_the_code_readers_copy():
+    """A page shows a snippet without its `# --8<-- [start:x]` lines, so a traceback line after them
+    would point readers to the wrong line of the code they copied."""
+    mark = re.compile(r"(?m)^[ \t]*#\s*-{1,}8<-{1,}\s*\[(start|end):[^\]]*\]")
+    wrong = []
+    for snippet in harness.find_snippets():
+        text = snippet.path.read_text(encoding="utf-8")
+        marks = [text.count("\n", 0, m.start()) + 1 for m in mark.finditer(text)]
+        if not marks:
+            continue
+        cited = re.compile(rf'File "{re.escape(snippet.path.name)}", line (\d+)')
+        for out in sorted(snippet.path.parent.glob(snippet.path.stem + "*.out")):
+            for line in {int(n) for n in cited.findall(out.read_text(encoding="utf-8"))}:
+                if line > marks[0]:
+                    wrong.append(f"{out.relative_to(harness.ROOT)}: line {line} 은 구역 표시(--8<--, "
+                                 f"{snippet.path.name}:{marks[0]}) 뒤라 페이지에서 복사한 코드에서는 "
+                                 f"line {line - sum(m < line for m in marks)} 입니다. 예외가 나는 함수를 첫 구역 표시보다 위로 옮기세요.")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_outputs_belong_to_a_snippet():
     """An output file whose snippet was renamed or deleted is left over."""
     stray = [rel(o) for o in harness.SNIPPETS.rglob("*.out")

@@ -26,7 +26,10 @@ async def download(name: str, seconds: float) -> str:
 
     def on_done(result: str) -> None:  # 라이브러리의 스레드에서 불립니다
         # 퓨처도 스레드 안전하지 않습니다. 루프의 스레드에서 값을 넣게 합니다.
-        loop.call_soon_threadsafe(set_result, result)
+        try:
+            loop.call_soon_threadsafe(set_result, result)
+        except RuntimeError:  # 루프가 이미 닫혔습니다: 기다리는 쪽이 없으니 버립니다
+            pass
 
     start_download(name, seconds, on_done)
     return await future

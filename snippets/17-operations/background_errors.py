@@ -17,6 +17,11 @@ handler.setFormatter(logging.Formatter("%(levelname)s [%(request_id)s] %(message
 logging.basicConfig(handlers=[handler])
 log = logging.getLogger("shop")
 
+
+async def send_email(to: str, seconds: float) -> None:
+    await asyncio.sleep(seconds)
+    raise ConnectionError(f"{to}: 메일 서버가 응답하지 않습니다")
+
 # --8<-- [start:spawn]
 background_tasks: set[asyncio.Task] = set()
 
@@ -45,11 +50,6 @@ def exception_handler(loop: asyncio.AbstractEventLoop, context: dict) -> None:
         exc_info=context.get("exception"),
     )
 # --8<-- [end:handler]
-
-
-async def send_email(to: str, seconds: float) -> None:
-    await asyncio.sleep(seconds)
-    raise ConnectionError(f"{to}: 메일 서버가 응답하지 않습니다")
 
 
 async def handle_order(rid: str) -> None:
