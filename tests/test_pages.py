@@ -187,6 +187,16 @@ def test_traceback_lines_match_the_code_readers_copy():
     assert not wrong, "\n".join(wrong)
 
 
+@pytest.mark.parametrize("page", PAGES, ids=[rel(p) for p in PAGES])
+def test_table_headers_are_not_empty(page):
+    """A screen reader announces each cell with its column's header; axe flags an empty one."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    empty = [f"{rel(page)}:{n + 1}: 표의 머리글 칸이 비었습니다. 첫 칸에 \"비교\"처럼 이름을 적으세요."
+             for n, line in enumerate(lines[:-1])
+             if re.match(r"^\|[-: |]+\|$", lines[n + 1].strip()) and re.search(r"\|\s*\|", line.strip())]
+    assert not empty, "\n".join(empty)
+
+
 def test_outputs_belong_to_a_snippet():
     """An output file whose snippet was renamed or deleted is left over."""
     stray = [rel(o) for o in harness.SNIPPETS.rglob("*.out")
