@@ -7,7 +7,7 @@
   function label(b) {
     var got = window.__guideRunner || (function () { try { return localStorage.getItem("guide-pyodide"); } catch (e) { return null; } })();
     b.title = !jspi ? "이 브라우저에서는 실행할 수 없습니다 (WebAssembly 스택 전환이 없음)"
-      : got ? "브라우저의 파이썬 3.14 로 실행" : "브라우저의 파이썬 3.14 로 실행 (처음 한 번 약 " + size + " MB 받음)";
+      : got ? "브라우저의 파이썬 3.14로 실행" : "브라우저의 파이썬 3.14로 실행 (처음 한 번 약 " + size + " MB 받음)";
     b.setAttribute("aria-label", b.title);
   }
   function add(nav) {

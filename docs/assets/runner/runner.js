@@ -71,7 +71,7 @@ function start(p) {
   worker = spare || spawn();
   spare = null;
   const cold = !worker.ready;
-  p.status.textContent = cold ? `파이썬 3.14(Pyodide)를 준비하는 중… (처음에는 약 ${opts.size} MB 를 받습니다)` : "실행 중…";
+  p.status.textContent = cold ? `파이썬 3.14(Pyodide)를 준비하는 중… (처음에는 약 ${opts.size} MB를 받습니다)` : "실행 중…";
   current = p;
   const mine = worker;
   worker.onerror = e => { if (current === p && mine === worker) { stopWorker(); finish(p, "failed", `파이썬을 불러오지 못했습니다: ${e.message || "알 수 없는 오류"}`); } };
@@ -81,7 +81,7 @@ function start(p) {
       try { localStorage.setItem("guide-pyodide", "1"); } catch (e) { /* 저장소를 못 쓰면 다음에 크기를 또 알립니다 */ }
       window.__guideRunner = true;
       if (!spare) spare = spawn();  // 다음 실행의 새 인터프리터를 이 예제가 도는 동안 미리 준비합니다
-      document.querySelectorAll(".run-button").forEach(b => { b.title = "브라우저의 파이썬 3.14 로 실행"; b.setAttribute("aria-label", b.title); });
+      document.querySelectorAll(".run-button").forEach(b => { b.title = "브라우저의 파이썬 3.14로 실행"; b.setAttribute("aria-label", b.title); });
       p.status.textContent = "실행 중…";
     } else if (data.type === "out") {
       if (first === null) { first = performance.now() - clicked; p.panel.dataset.firstOutputMs = String(Math.round(first)); p.panel.dataset.cold = String(cold); }
@@ -173,8 +173,8 @@ export function open(block, options) {
   if (!opts.jspi) {
     p.run.disabled = p.edit.disabled = p.stop.disabled = true;
     p.panel.dataset.verdict = "nojspi";
-    p.status.textContent = "이 브라우저는 WebAssembly 스택 전환(JSPI)을 지원하지 않아 asyncio.run() 을 실행할 수 없습니다. "
-      + "JSPI 를 지원하는 브라우저(예: 크롬·엣지 137 이상)에서 열거나 내 컴퓨터에서 실행하세요.";
+    p.status.textContent = "이 브라우저는 WebAssembly 스택 전환(JSPI)을 지원하지 않아 asyncio.run()을 실행할 수 없습니다. "
+      + "JSPI를 지원하는 브라우저(예: 크롬·엣지 137 이상)에서 열거나 내 컴퓨터에서 실행하세요.";
     return;
   }
   start(p);
