@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import tomllib
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -170,10 +171,26 @@ def chrome():
         yield b
 
 
-def watch(page, requests: list[str], problems: list[str]) -> None:
+@contextmanager
+def opened_page(chrome, scheme: str, viewport, init_script: str = ""):
+    """A page in its own context (a fresh cache), closed however the test ends."""
+    context = browser.new_context(chrome, scheme, viewport)
+    if init_script:
+        context.add_init_script(init_script)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def watch(page) -> tuple[list[str], list[str]]:
+    """Collects the page's requests and its script and console errors as they happen."""
+    requests: list[str] = []
+    problems: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.on("pageerror", lambda e: problems.append(f"스크립트 오류: {e}"))
     page.on("console", lambda m: m.type == "error" and problems.append(f"콘솔 오류: {m.text}"))
+    return requests, problems
 
 
 def runnable_by_page(site: Path) -> dict[str, list[str]]:
@@ -187,12 +204,8 @@ def test_every_runnable_example_matches_through_its_button(chrome, site_url, bui
     failed = []
     count = 0
     for path, rels in runnable_by_page(built_site).items():
-        context = browser.new_context(chrome, "light", browser.DESKTOP)
-        page = context.new_page()
-        requests: list[str] = []
-        problems: list[str] = []
-        watch(page, requests, problems)
-        try:
+        with opened_page(chrome, "light", browser.DESKTOP) as page:
+            requests, problems = watch(page)
             page.goto(site_url + path, wait_until="load")
             for rel in rels:
                 r = browser_runs.click_run(page, rel)
@@ -201,8 +214,6 @@ def test_every_runnable_example_matches_through_its_button(chrome, site_url, bui
                     failed.append(f"{rel} ({r['verdict']}): {r['status'][:400]}")
             no_button = page.evaluate("[...document.querySelectorAll('[data-run-no] .run-button')].length")
             assert not no_button, f"/{path}: 실행할 수 없다고 잰 예제에 실행 단추가 있습니다"
-        finally:
-            context.close()
         outside = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None) and not u.startswith(("data:", "blob:"))]
         assert not outside and not problems, f"/{path}: {outside} {problems}"
     print(f"실행 단추로 실행한 예제 {count}개")
@@ -218,12 +229,8 @@ def first_runnable(site: Path) -> tuple[str, str]:
 
 def test_lazy_no_network_edit_revert_and_stop(chrome, site_url, built_site):
     path, rel = first_runnable(built_site)
-    context = browser.new_context(chrome, "light", browser.DESKTOP)
-    page = context.new_page()
-    requests: list[str] = []
-    problems: list[str] = []
-    watch(page, requests, problems)
-    try:
+    with opened_page(chrome, "light", browser.DESKTOP) as page:
+        requests, problems = watch(page)
         page.goto(site_url + path, wait_until="networkidle")
         block = page.locator(f'div.highlight[data-run="{rel}"]').first
         block.scroll_into_view_if_needed()
@@ -275,19 +282,13 @@ def test_lazy_no_network_edit_revert_and_stop(chrome, site_url, built_site):
         panel.locator("button", has_text="다시 실행").click()
         page.wait_for_function("p => p.dataset.verdict", arg=panel.element_handle(), timeout=60_000)
         assert panel.get_attribute("data-verdict") == "match", panel.locator(".run-status").inner_text()
-    finally:
-        context.close()
     assert not problems, problems
 
 
 def test_without_stack_switching_the_button_says_so(chrome, site_url, built_site):
     path, rel = first_runnable(built_site)
-    context = browser.new_context(chrome, "light", browser.PHONE)
-    context.add_init_script("delete WebAssembly.Suspending; delete WebAssembly.promising;")
-    page = context.new_page()
-    requests: list[str] = []
-    page.on("request", lambda r: requests.append(r.url))
-    try:
+    with opened_page(chrome, "light", browser.PHONE, "delete WebAssembly.Suspending; delete WebAssembly.promising;") as page:
+        requests, _ = watch(page)
         page.goto(site_url + path, wait_until="load")
         block = page.locator(f'div.highlight[data-run="{rel}"]').first
         block.scroll_into_view_if_needed()
@@ -299,17 +300,13 @@ def test_without_stack_switching_the_button_says_so(chrome, site_url, built_site
         status.wait_for()
         assert "JSPI" in status.inner_text() and "내 컴퓨터" in status.inner_text()
         assert not [u for u in requests if "/assets/pyodide/" in u], "실행할 수 없는데 Pyodide 를 받았습니다"
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_open_panel_is_accessible_on_a_phone(chrome, site_url, built_site, scheme):
     """A panel after a run, at 390 px: axe clean, reachable by keyboard, nothing wider than the screen."""
     path, rel = first_runnable(built_site)
-    context = browser.new_context(chrome, scheme, browser.PHONE)
-    page = context.new_page()
-    try:
+    with opened_page(chrome, scheme, browser.PHONE) as page:
         page.goto(site_url + path, wait_until="load")
         panel = browser_runs.press(page, rel)
         assert panel.get_attribute("data-verdict") == "match", panel.locator(".run-status").inner_text()
@@ -324,5 +321,3 @@ def test_open_panel_is_accessible_on_a_phone(chrome, site_url, built_site, schem
                                    " {resultTypes: ['violations']}).then(r => r.violations)")
         problems = [f"axe {v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}" for v in violations]
         assert not problems, "\n".join(problems)
-    finally:
-        context.close()

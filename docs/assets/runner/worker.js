@@ -62,7 +62,7 @@ const ready = (async () => {
   pyodide.FS.mkdirTree(FOLDER);
   pyodide.runPython(PRELUDE);
   run = pyodide.globals.get("_guide_run");
-  // 여기부터는 예제의 코드가 돕니다: 네트워크에 닿는 길을 막습니다 (Pyodide 는 이미 다 받았습니다).
+  // 여기부터는 예제의 코드가 돌아갑니다: 네트워크에 닿는 길을 막습니다 (Pyodide 는 이미 다 받았습니다).
   for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "WebTransport", "importScripts", "Worker", "SharedWorker"]) {
     for (let o = self; o; o = Object.getPrototypeOf(o)) {
       if (Object.prototype.hasOwnProperty.call(o, name)) try { delete o[name]; } catch (e) { /* 지울 수 없으면 아래에서 덮습니다 */ }
