@@ -144,6 +144,14 @@ def write(entries: dict[str, bool | str], notes: dict[str, str]) -> None:
     RUNS.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def old_notes() -> dict[str, str]:
+    """The `# verdict: ...` comment of each entry, which the TOML reader drops."""
+    if not RUNS.exists():
+        return {}
+    found = re.findall(r'(?m)^"([^"]+)" = [^#\n]+?  # (.+)$', RUNS.read_text(encoding="utf-8"))
+    return dict(found)
+
+
 def main(argv: list[str]) -> int:
     if not (SITE / "assets" / "pyodide" / "pyodide.mjs").exists():
         print("site/ 에 Pyodide 가 없습니다: make build 로 먼저 빌드하세요 (npm ci 로 설치합니다).", file=sys.stderr)
@@ -156,7 +164,7 @@ def main(argv: list[str]) -> int:
     with browser.serve(SITE) as url, browser.browser() as chrome:
         measured = measure(url, pages, only, chrome)
     entries = {rel: v for rel, v in old.items() if rel in snippets and (only is None or rel not in only)}
-    notes: dict[str, str] = {}
+    notes = {rel: note for rel, note in old_notes().items() if rel in entries}  # kept for what was not measured again
     for rel, r in measured.items():
         snippet = snippets[rel]
         known = static_reason(snippet)

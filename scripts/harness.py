@@ -17,6 +17,8 @@ pipx understand too:
     # timeout = 60                   seconds before it counts as hung (default 20)
     # exclusive = true               CPU-heavy: run alone so timings hold
     # expect-error = true            the lesson is the traceback it ends with
+    # services = ["postgresql"]      a server it talks to (scripts/postgres.py):
+    #                                DATABASE_URL names an empty database of its own
     # ///
 
 A page that includes `<name>.svg` under the output gets a timeline of the real
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import dataclasses
 import difflib
 import glob
@@ -80,6 +83,8 @@ DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 STDLIB_LINE = re.compile(r"""(File ["']…/[^"']+["'], line )\d+""")
 
 
+SERVICES = {"postgresql"}  # servers a snippet may ask for in `services = [...]`
+
 RUN_SECONDS: list[float] = []  # every snippet run's wall time, for the test summary
 
 
@@ -120,6 +125,15 @@ class Snippet:
                 f'">=3.12" 처럼 최소 버전 하나만 적으세요.'
             )
         return (3, int(m.group(1))) if m else SUPPORTED
+
+    @property
+    def services(self) -> list[str]:
+        wanted = self.guide.get("services", [])
+        unknown = [s for s in wanted if s not in SERVICES] if isinstance(wanted, list) else [wanted]
+        if unknown:
+            raise SnippetError(f'{self.shown}: services 의 {unknown} 는 없는 서비스입니다. '
+                               f'services = ["postgresql"] 처럼 {sorted(SERVICES)} 가운데서 적으세요.')
+        return wanted
 
     @property
     def timeout(self) -> float:
@@ -323,11 +337,38 @@ SNIPPET_ENV.update(PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHONDONTWRI
                    COLUMNS="80", NO_COLOR="1", TZ="Asia/Seoul")
 
 
+def missing_service(snippet: Snippet) -> str | None:
+    """Why this snippet cannot run here (a server it needs is not installed), or None."""
+    if "postgresql" in snippet.services:
+        import postgres
+
+        if not postgres.available():
+            return f"{snippet.shown}: {postgres.INSTALL}"
+    return None
+
+
+@contextlib.contextmanager
+def service_env(snippet: Snippet):
+    """The environment for one run: with `services = ["postgresql"]`, a fresh database's DATABASE_URL."""
+    if "postgresql" in snippet.services:
+        import postgres
+
+        if problem := missing_service(snippet):
+            raise SnippetError(problem)
+        with postgres.server().database() as url:
+            yield {**SNIPPET_ENV, "DATABASE_URL": url}
+    else:
+        yield SNIPPET_ENV
+
+
 def run(snippet: Snippet, python: Path, strict: bool = True, source: Path | None = None) -> Run:
     """Run one snippet in its own process group, as `python <file>` from its folder."""
-    path = source or snippet.path
+    with service_env(snippet) as env:
+        return run_with_env(snippet, python, strict, source or snippet.path, env)
+
+
+def run_with_env(snippet: Snippet, python: Path, strict: bool, path: Path, env: dict[str, str]) -> Run:
     flags = ["-X", "dev", "-W", "error"] if strict else []
-    env = SNIPPET_ENV
     start = time.perf_counter()
     proc = subprocess.Popen(
         [str(python), *flags, path.name], cwd=path.parent, env=env,
@@ -515,11 +556,11 @@ def trace(snippet: Snippet, interp: Interpreter) -> dict:
     import json
     import tempfile
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, service_env(snippet) as env:
         out = Path(tmp) / "trace.json"
         subprocess.run(
             [str(interp.python), str(ROOT / "scripts" / "timeline.py"), "record", str(snippet.path), str(out)],
-            cwd=snippet.path.parent, stdin=subprocess.DEVNULL, capture_output=True,
+            cwd=snippet.path.parent, stdin=subprocess.DEVNULL, capture_output=True, env=env,
             timeout=snippet.timeout, check=True,
         )
         return json.loads(out.read_text(encoding="utf-8"))

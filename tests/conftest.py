@@ -91,7 +91,8 @@ def pytest_collection_finish(session):
         job = params.get("job")
         if isinstance(job, tuple) and len(job) == 2 and isinstance(job[0], harness.Snippet):
             snippet, interp = job
-            if interp.version >= snippet.requires and snippet.expected_path(interp.version).exists():
+            if (interp.version >= snippet.requires and snippet.expected_path(interp.version).exists()
+                    and not harness.missing_service(snippet)):
                 (heavy if snippet.guide.get("exclusive") else normal).append((job, harness.check, job))
         job = params.get("timeline_job")
         if job and item.originalname == "test_timeline_matches_a_fresh_run":

@@ -60,6 +60,12 @@ SCENARIOS = {
         lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],
         ["snippets/index/three_jobs.py: 2초 안에 끝나지 않았습니다", "timeout"],
     ),
+    "unknown_service": (
+        lambda r: edit(r / SNIPPET, "import asyncio\n",
+                       '# /// script\n# [tool.guide]\n# services = ["postgres"]\n# ///\nimport asyncio\n'),
+        lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],
+        ["snippets/index/three_jobs.py: services 의 ['postgres'] 는 없는 서비스입니다", 'services = ["postgresql"]'],
+    ),
     "stale_output": (
         lambda r: edit(r / SNIPPET, '{name} 시작', '{name} 출발'),
         lambda r: [sys.executable, "scripts/harness.py", "check", SNIPPET],

@@ -113,6 +113,14 @@ def test_the_runs_file_is_complete_and_honest(built_site):
     assert not wrong, "\n".join(wrong) + f"\n{REGENERATE}"
 
 
+def test_measuring_a_few_examples_keeps_the_notes_of_the_rest(tmp_path, monkeypatch):
+    """`make browser-runs ONLY=…` rewrites the file: the notes of the examples it did not measure stay."""
+    runs = tmp_path / "browser-runs.toml"
+    runs.write_text('[runs]\n"a/one.py" = "differs"  # differs: 3번째 줄이 다릅니다\n"a/two.py" = true\n', encoding="utf-8")
+    monkeypatch.setattr(browser_runs, "RUNS", runs)
+    assert browser_runs.old_notes() == {"a/one.py": "differs: 3번째 줄이 다릅니다"}
+
+
 def test_the_pages_show_a_button_or_a_reason(built_site):
     html = (built_site / "07-blocking" / "index.html").read_text(encoding="utf-8")
     blocks = re.findall(r'<div class="language-python highlight" data-run="([^"]+)"( data-run-no="([^"]+)")?', html)

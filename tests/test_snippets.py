@@ -18,15 +18,19 @@ def test_found_pythons_and_snippets():
     assert SNIPPETS, "snippets/ 에 예제가 하나도 없습니다."
 
 
+def skip_here_fail_in_ci(message: str) -> None:
+    """What this machine lacks is a skip with the reason; CI must have it all."""
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
 def test_every_promised_python_is_here():
     """3.11–3.15 all run the snippets; CI fails rather than pass with fewer."""
     gone = harness.missing(INTERPRETERS)
     if gone:
-        message = (f"파이썬 {', '.join(gone)} 이 없어 그 버전에서는 예제를 실행하지 않았습니다. "
-                   f"`make pythons` 가 데비안 sid 에서 받아 오거나(데비안·우분투), python3.X 를 PATH 에 설치하세요.")
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+        skip_here_fail_in_ci(f"파이썬 {', '.join(gone)} 이 없어 그 버전에서는 예제를 실행하지 않았습니다. "
+                             f"`make pythons` 가 데비안 sid 에서 받아 오거나(데비안·우분투), python3.X 를 PATH 에 설치하세요.")
 
 
 @pytest.mark.parametrize("job", JOBS, ids=[f"{i.label}:{s.rel}" for s, i in JOBS])
@@ -35,6 +39,8 @@ def test_snippet(job):
     if interp.version < snippet.requires:
         pytest.skip(f"{snippet.shown}: 파이썬 {snippet.requires[0]}.{snippet.requires[1]}+ 가 "
                     f"필요합니다 (지금 {interp.full})")
+    if lacking := harness.missing_service(snippet):
+        skip_here_fail_in_ci(lacking)
     if not snippet.expected_path(interp.version).exists():
         pytest.fail(harness.check(snippet, interp), pytrace=False)
     problem = POOL.result(job)
@@ -94,3 +100,27 @@ def test_timeline_leaves_out_a_librarys_own_tasks_however_long():
                       row("/news", False, False, "fetch"),
                       row("main (Task-1)", False, True, "main")]}
     assert [r["name"] for r in timeline.shape(trace)] == ["/news", "main (Task-1)"]
+
+
+SERVER_SNIPPETS = [s for s in SNIPPETS if s.services]
+
+
+@pytest.mark.parametrize("snippet", SERVER_SNIPPETS, ids=[s.rel for s in SERVER_SNIPPETS])
+def test_a_second_run_on_the_same_server_prints_the_same(snippet):
+    """A reader runs the example again against the same database: what the first run left there
+    (a table, rows) must not change the output or break the run."""
+    if lacking := harness.missing_service(snippet):
+        skip_here_fail_in_ci(lacking)
+    import postgres
+
+    interp = INTERPRETERS[-1]
+    strict = harness.strict_mode(snippet, interp.version)
+    with postgres.server().database() as url:
+        env = {**harness.SNIPPET_ENV, "DATABASE_URL": url}
+        harness.run_with_env(snippet, interp.python, strict, snippet.path, env)
+        again = harness.run_with_env(snippet, interp.python, strict, snippet.path, env)
+    expected = snippet.expected_path(interp.version).read_text(encoding="utf-8")
+    problem = harness.explain(snippet, again, expected, f"make outputs ONLY={snippet.shown}")
+    if problem:
+        pytest.fail(f"같은 데이터베이스에서 두 번째로 실행하니 달라졌습니다. 앞 실행이 남긴 표나 행을 "
+                    f"시작할 때 지우거나 임시 표(TEMP)를 쓰세요:\n{problem}", pytrace=False)

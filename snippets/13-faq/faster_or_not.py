@@ -1,3 +1,7 @@
+# /// script
+# [tool.guide]
+# exclusive = true  # 시계로 재는 계산(바쁜 루프): 다른 예제와 CPU 를 나누면 시간이 늘어납니다
+# ///
 import asyncio
 import time
 
