@@ -15,7 +15,7 @@ pipx understand too:
     # dependencies = ["httpx"]       what a reader must install
     # [tool.guide]
     # timeout = 60                   seconds before it counts as hung (default 20)
-    # exclusive = true               CPU-heavy: run alone so timings hold
+    # exclusive = true               CPU-heavy: run alone so timings hold (services imply it)
     # expect-error = true            the lesson is the traceback it ends with
     # services = ["postgresql"]      a server it talks to (scripts/postgres.py):
     #                                DATABASE_URL names an empty database of its own
@@ -134,6 +134,12 @@ class Snippet:
             raise SnippetError(f'{self.shown}: services 의 {unknown} 는 없는 서비스입니다. '
                                f'services = ["postgresql"] 처럼 {sorted(SERVICES)} 가운데서 적으세요.')
         return wanted
+
+    @property
+    def alone(self) -> bool:
+        """Run after the others, one at a time: CPU-heavy (`exclusive`), or it starts server
+        processes (`services`) whose start-up would slow the timed snippets running beside it."""
+        return bool(self.guide.get("exclusive")) or bool(self.services)
 
     @property
     def timeout(self) -> float:
@@ -683,12 +689,12 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
         return notes
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
-        ordered = [s for s in snippets if not s.guide.get("exclusive")]
+        ordered = [s for s in snippets if not s.alone]
         futures = {pool.submit(capture, s): s for s in ordered}
         for fut in concurrent.futures.as_completed(futures):
             failed += _report(futures[fut], fut)
     for s in snippets:
-        if s.guide.get("exclusive"):
+        if s.alone:
             fut: concurrent.futures.Future = concurrent.futures.Future()
             try:
                 fut.set_result(capture(s))
@@ -700,8 +706,8 @@ def update(snippets: list[Snippet], interps: list[Interpreter]) -> int:
 
 def check_all(snippets: list[Snippet], interps: list[Interpreter]) -> int:
     jobs = [(s, i) for s in snippets for i in interps if i.version >= s.requires]
-    jobs.sort(key=lambda job: bool(job[0].guide.get("exclusive")))  # CPU-heavy ones last, alone
-    shared = [j for j in jobs if not j[0].guide.get("exclusive")]
+    jobs.sort(key=lambda job: bool(job[0].alone))  # CPU-heavy ones last, alone
+    shared = [j for j in jobs if not j[0].alone]
     with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda job: check(*job), shared))
     results += [check(*job) for job in jobs[len(shared):]]

@@ -93,12 +93,12 @@ def pytest_collection_finish(session):
             snippet, interp = job
             if (interp.version >= snippet.requires and snippet.expected_path(interp.version).exists()
                     and not harness.missing_service(snippet)):
-                (heavy if snippet.guide.get("exclusive") else normal).append((job, harness.check, job))
+                (heavy if snippet.alone else normal).append((job, harness.check, job))
         job = params.get("timeline_job")
         if job and item.originalname == "test_timeline_matches_a_fresh_run":
             snippet, interp = job
             if interp.version >= snippet.requires:
-                (heavy if snippet.guide.get("exclusive") else timed).append(
+                (heavy if snippet.alone else timed).append(
                     (("timeline", snippet, interp), harness.timeline_problem, job))
     for key, fn, args in normal:
         POOL.submit(key, fn, *args)

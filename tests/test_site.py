@@ -127,7 +127,7 @@ def run_copied(chapter_hint: str, title: str, code: str, shown: list[tuple[str |
 @pytest.fixture(scope="session")
 def reader_results(built_site):
     jobs = reader_checks(built_site)
-    heavy = {s.path.name for s in harness.find_snippets() if s.guide.get("exclusive")}
+    heavy = {s.path.name for s in harness.find_snippets() if s.alone}
     with concurrent.futures.ThreadPoolExecutor(max_workers=12) as pool:
         results = list(pool.map(lambda j: None if j[1] in heavy else run_copied(*j), jobs))
     for k, job in enumerate(jobs):  # CPU-heavy snippets alone, so their timings hold

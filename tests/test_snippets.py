@@ -59,7 +59,7 @@ def test_timeline_matches_a_fresh_run(timeline_job):
     if interp.version < snippet.requires:
         pytest.skip(f"{snippet.shown}: 파이썬 {snippet.requires[0]}.{snippet.requires[1]}+ 가 필요합니다 (지금 {interp.full})")
     problem = POOL.submit(("timeline", snippet, interp), harness.timeline_problem, snippet, interp,
-                          exclusive=bool(snippet.guide.get("exclusive")), timed=True).result()
+                          exclusive=snippet.alone, timed=True).result()
     if problem:
         pytest.fail(problem, pytrace=False)
 
