@@ -86,6 +86,24 @@ def test_timings_and_ratios_compare_loosely_but_not_blindly(expected, actual, ma
     assert (harness.compare(expected, actual) is None) is matches
 
 
+def test_timeline_ignores_how_long_set_up_takes_but_not_a_blocked_task():
+    """main's set-up before it makes any task (httpx's first client: 0.3 s on 3.11, 0.08 s on 3.13) is
+    the machine's, not the story; main holding the loop while a task it made waits is the story."""
+    import timeline
+
+    def rows(set_up_end, task_start, end):
+        tasks = [{"name": path, "start": task_start, "end": end, "bars": [[task_start, task_start + 0.005], [end - 0.001, end]]}
+                 for path in ("/news", "/weather", "/stocks")]
+        return [{"name": "main (Task-1)", "start": 0.05, "end": end, "bars": [[0.05, set_up_end], [end - 0.001, end]]}, *tasks]
+
+    on_311 = rows(0.365, 0.365, 1.28)  # what fetch_many.svg shows: a 0.3 s set-up
+    on_313 = rows(0.125, 0.125, 1.04)  # a fresh run on 3.13: the same set-up took 0.075 s
+    assert timeline.differences(on_311, on_313) == []
+    blocked = rows(0.365, 0.06, 1.28)  # a task was made first, then main held the loop
+    not_blocked = rows(0.07, 0.06, 1.28)
+    assert timeline.differences(blocked, not_blocked), "main 이 루프를 붙잡은 구간을 놓쳤습니다"
+
+
 def test_timeline_leaves_out_a_librarys_own_tasks_however_long():
     """anyio names its helper tasks after the function (…<locals>.try_connect); under load they last long
     enough to be drawn, so they are left out by who made them, not by how long they ran."""

@@ -20,7 +20,7 @@ class Base(DeclarativeBase):
 
 
 class Item(Base):
-    __tablename__ = "guide_item"
+    __tablename__ = "guide_item"  # 시작할 때 지우는 테이블: 여러분의 테이블과 겹치지 않는 이름
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str]
     price: Mapped[int]
@@ -28,6 +28,7 @@ class Item(Base):
 
 async def slow_total(Session: async_sessionmaker[AsyncSession], seconds: float, start: float) -> None:
     async with Session() as session:  # 태스크마다 세션 하나
+        # SQLAlchemy 에서는 :이름 으로 씁니다. asyncpg 드라이버가 $1 로 바꿔 보냅니다
         await session.execute(text("SELECT pg_sleep(:s)"), {"s": seconds})
         total = await session.scalar(select(func.sum(Item.price)))
         print(f"{seconds}초 쿼리: 합계 {total}원, {time.perf_counter() - start:.1f}초에 끝")
