@@ -3,7 +3,8 @@
 A snippet that says `services = ["postgresql"]` in its `[tool.guide]` block runs
 with DATABASE_URL set to an empty database of its own. The server starts on first
 use, listens on 127.0.0.1 only, and is removed when the process (pytest or
-`make outputs`) ends. A reader runs the same code against the Docker server the
+`make outputs`) ends. A process killed before its `atexit` ran (SIGKILL, SIGTERM)
+leaves its server behind; the next start stops and removes it. A reader runs the same code against the Docker server the
 page shows; only the address differs, and the snippet reads it from DATABASE_URL.
 """
 
@@ -22,6 +23,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+PREFIX = "guide-postgres-"  # the temporary folder of each server
+OWNER = "owner.pid"  # in that folder: the pid of the process that started it
 USER = "postgres"
 PASSWORD = "secret"  # the same as the page's `docker run ... -e POSTGRES_PASSWORD=secret`
 INSTALL = ("PostgreSQL 이 필요합니다. 데비안·우분투: sudo apt-get install postgresql, "
@@ -47,12 +50,15 @@ class Server:
         if bin_dir is None:
             raise RuntimeError(INSTALL)
         self.bin = bin_dir
-        self.folder = Path(tempfile.mkdtemp(prefix="guide-postgres-"))
         self.as_user: list[str] = []
         if os.geteuid() == 0:  # initdb and postgres refuse to run as root
             owner = pwd.getpwnam(USER) if _has_user(USER) else pwd.getpwnam("nobody")
-            os.chown(self.folder, owner.pw_uid, owner.pw_gid)
             self.as_user = ["setpriv", f"--reuid={owner.pw_uid}", f"--regid={owner.pw_gid}", "--clear-groups"]
+        self._remove_leftovers()
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.folder / OWNER).write_text(str(os.getpid()))
+        if self.as_user:
+            os.chown(self.folder, owner.pw_uid, owner.pw_gid)
         pwfile = self.folder / "password"
         pwfile.write_text(PASSWORD + "\n")
         if self.as_user:
@@ -92,9 +98,35 @@ class Server:
             self._run("dropdb", *where, "--force", name, env=env)
 
     def stop(self) -> None:
-        subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
-                       capture_output=True)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self._stop(self.folder)
+
+    def _stop(self, folder: Path) -> None:
+        subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate",
+                        "stop"], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def _remove_leftovers(self) -> None:
+        """Stop and remove the servers of processes that died before their `atexit` ran."""
+        for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+            try:
+                pid = int((folder / OWNER).read_text())
+            except (OSError, ValueError):
+                continue  # not ours to judge, or still being set up
+            if not _alive(pid):
+                self._stop(folder)
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs; a zombie (exited, not yet reaped by its parent) does not."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    with contextlib.suppress(OSError):  # Linux: the state follows the name's closing ")"
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return True
 
 
 def _has_user(name: str) -> bool:

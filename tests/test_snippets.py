@@ -129,12 +129,9 @@ def test_a_second_run_on_the_same_server_prints_the_same(snippet):
     (a table, rows) must not change the output or break the run."""
     if lacking := harness.missing_service(snippet):
         skip_here_fail_in_ci(lacking)
-    import postgres
-
     interp = INTERPRETERS[-1]
     strict = harness.strict_mode(snippet, interp.version)
-    with postgres.server().database() as url:
-        env = {**harness.SNIPPET_ENV, "DATABASE_URL": url}
+    with harness.service_env(snippet) as env:  # one database for both runs
         harness.run_with_env(snippet, interp.python, strict, snippet.path, env)
         again = harness.run_with_env(snippet, interp.python, strict, snippet.path, env)
     expected = snippet.expected_path(interp.version).read_text(encoding="utf-8")
@@ -142,3 +139,27 @@ def test_a_second_run_on_the_same_server_prints_the_same(snippet):
     if problem:
         pytest.fail(f"같은 데이터베이스에서 두 번째로 실행하니 달라졌습니다. 앞 실행이 남긴 표나 행을 "
                     f"시작할 때 지우거나 임시 표(TEMP)를 쓰세요:\n{problem}", pytrace=False)
+
+
+def test_a_server_left_by_a_killed_run_is_removed_by_the_next():
+    """SIGKILL skips `atexit`, so the server outlives its pytest; the next start must clean it up."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import postgres
+
+    if not postgres.available():
+        skip_here_fail_in_ci(postgres.INSTALL)
+    start = "import postgres, sys; print(postgres.server().folder, flush=True); sys.stdin.read()"
+    child = subprocess.Popen([sys.executable, "-c", start], cwd=harness.ROOT / "scripts",
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    folder = Path(child.stdout.readline().strip())
+    postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+    child.kill()
+    child.wait()
+    assert folder.exists() and postgres._alive(postmaster), "the killed run left nothing to clean up"
+    fresh = postgres.Server()
+    fresh.stop()
+    assert not folder.exists()
+    assert not postgres._alive(postmaster), f"PostgreSQL (pid {postmaster}) still runs"
