@@ -4,8 +4,10 @@ A snippet that says `services = ["postgresql"]` in its `[tool.guide]` block runs
 with DATABASE_URL set to an empty database of its own. The server starts on first
 use, listens on 127.0.0.1 only, and is removed when the process (pytest or
 `make outputs`) ends. A process killed before its `atexit` ran (SIGKILL, SIGTERM)
-leaves its server behind; the next start stops and removes it. A reader runs the same code against the Docker server the
-page shows; only the address differs, and the snippet reads it from DATABASE_URL.
+leaves its server behind; the next start stops and removes it.
+
+A reader runs the same code against the Docker server the page shows; only the
+address differs, and the snippet reads it from DATABASE_URL.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -137,16 +140,12 @@ def test_a_second_run_on_the_same_server_prints_the_same(snippet):
     expected = snippet.expected_path(interp.version).read_text(encoding="utf-8")
     problem = harness.explain(snippet, again, expected, f"make outputs ONLY={snippet.shown}")
     if problem:
-        pytest.fail(f"같은 데이터베이스에서 두 번째로 실행하니 달라졌습니다. 앞 실행이 남긴 표나 행을 "
-                    f"시작할 때 지우거나 임시 표(TEMP)를 쓰세요:\n{problem}", pytrace=False)
+        pytest.fail(f"같은 데이터베이스에서 두 번째로 실행하니 달라졌습니다. 앞 실행이 남긴 테이블이나 행을 "
+                    f"시작할 때 지우거나 임시 테이블(CREATE TEMP TABLE)을 쓰세요:\n{problem}", pytrace=False)
 
 
 def test_a_server_left_by_a_killed_run_is_removed_by_the_next():
     """SIGKILL skips `atexit`, so the server outlives its pytest; the next start must clean it up."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     import postgres
 
     if not postgres.available():
@@ -154,12 +153,15 @@ def test_a_server_left_by_a_killed_run_is_removed_by_the_next():
     start = "import postgres, sys; print(postgres.server().folder, flush=True); sys.stdin.read()"
     child = subprocess.Popen([sys.executable, "-c", start], cwd=harness.ROOT / "scripts",
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    folder = Path(child.stdout.readline().strip())
-    postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
-    child.kill()
-    child.wait()
-    assert folder.exists() and postgres._alive(postmaster), "the killed run left nothing to clean up"
-    fresh = postgres.Server()
-    fresh.stop()
-    assert not folder.exists()
-    assert not postgres._alive(postmaster), f"PostgreSQL (pid {postmaster}) still runs"
+    try:
+        line = child.stdout.readline().strip()
+        assert line, "PostgreSQL 을 띄우지 못했습니다 (아래 stderr 를 보세요)"
+        folder = Path(line)
+        postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+    finally:
+        child.kill()
+        child.wait()
+    assert folder.exists() and postgres._alive(postmaster), "죽은 실행이 서버를 남기지 않아 치울 것이 없습니다"
+    postgres.Server().stop()
+    assert not folder.exists(), f"{folder} 가 남았습니다"
+    assert not postgres._alive(postmaster), f"PostgreSQL (pid {postmaster}) 이 아직 돕니다"
